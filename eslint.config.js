@@ -1,0 +1,92 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * One flat config for the monorepo. The `no-restricted-imports` blocks encode the import
+ * boundaries of STYLE.md: domain imports only zod, contracts only domain, editor-schema only
+ * TipTap; server services never reach an adapter or an edge; nothing in the client imports features.
+ */
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', 'client/e2e/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/testing/**', '**/e2e/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['packages/domain/src/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\.)', message: 'domain imports only zod' }] }],
+    },
+  },
+  {
+    files: ['packages/contracts/src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!zod$|@polisee/domain$|\\.)', message: 'contracts import only domain and zod' }] },
+      ],
+    },
+  },
+  {
+    files: ['packages/editor-schema/src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!@tiptap/|\\.)', message: 'editor-schema imports only TipTap' }] },
+      ],
+    },
+  },
+  {
+    files: ['server/src/services/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/store/sqlite/**', '**/store/mongo/**'], message: 'services use store/ports, never an adapter' },
+            { group: ['**/http/**', '**/realtime/**', '**/collab/**'], message: 'services never import an edge' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/**'],
+    ignores: ['server/src/main.ts', '**/*.test.ts', 'server/src/testing/**', 'server/src/store/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/store/sqlite/**', '**/store/mongo/**'], message: 'only main.ts chooses an adapter' }] },
+      ],
+      'no-console': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'configuration is read once in config.ts' },
+      ],
+    },
+  },
+  {
+    files: ['server/src/config.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // routes/, App.tsx and main.tsx compose the screens; nothing else may reach into features.
+    files: ['client/src/**'],
+    ignores: ['client/src/features/**', 'client/src/routes/**', 'client/src/App.tsx', 'client/src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/features/**'], message: 'nothing outside features imports features' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,2 @@
+export * from './rest/index.js';
+export * from './events.js';

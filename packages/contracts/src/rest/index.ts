@@ -1,0 +1,5 @@
+export * from './errors.js';
+export * from './auth.js';
+export * from './invitations.js';
+export * from './workspace.js';
+export * from './documents.js';

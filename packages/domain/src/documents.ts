@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateTimeSchema } from './ids.js';
+import { LanguageSchema } from './languages.js';
+import { CountryCodeSchema } from './organisations.js';
+import { ThematicPrioritySchema } from './priorities.js';
+
+export const DOCUMENT_KINDS = [
+  'joint_strategic_plan',
+  'sustainability_plan',
+  'foresight_exercise',
+  'policy_assessment',
+  'past_action_review',
+  'pilot_initiative',
+  'training_package',
+  'workshop_notes',
+] as const;
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
+export const DOCUMENT_STATUSES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'published',
+  'archived',
+] as const;
+export const DocumentStatusSchema = z.enum(DOCUMENT_STATUSES);
+export type DocumentStatus = z.infer<typeof DocumentStatusSchema>;
+
+export const DocumentTitleSchema = z.string().trim().min(1, 'must not be empty').max(200);
+
+export const DocumentSchema = z.object({
+  id: IdSchema,
+  title: DocumentTitleSchema,
+  kind: DocumentKindSchema,
+  workingGroupId: IdSchema,
+  thematicPriorities: z.array(ThematicPrioritySchema).min(1),
+  countries: z.array(CountryCodeSchema),
+  language: LanguageSchema,
+  status: DocumentStatusSchema,
+  ownerIds: z.array(IdSchema),
+  createdBy: IdSchema,
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+});
+export type PoliDocument = z.infer<typeof DocumentSchema>;

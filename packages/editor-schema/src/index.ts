@@ -1,0 +1,49 @@
+import { getSchema, type AnyExtension } from '@tiptap/core';
+import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { TableKit } from '@tiptap/extension-table';
+import { StarterKit } from '@tiptap/starter-kit';
+
+/** Name of the Y.XmlFragment inside each document's Y.Doc (TipTap's Collaboration default). */
+export const FRAGMENT_NAME = 'default';
+
+/** Bumped whenever a node or mark changes in a way stored documents must be migrated for. */
+export const SCHEMA_VERSION = 1;
+
+export interface SharedExtensionOptions {
+  /**
+   * Collaborative editors turn the built-in undo off: Yjs' UndoManager (through the
+   * Collaboration extension) undoes only the local user's changes.
+   */
+  undoRedo?: boolean;
+}
+
+/**
+ * The document schema shared by the client editor and the server (rendering, search, export).
+ * Headless: no React, no DOM. Anything that changes the schema belongs here, never in one side only.
+ */
+export function sharedExtensions(options: SharedExtensionOptions = {}): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      undoRedo: options.undoRedo === false ? false : {},
+      heading: { levels: [1, 2, 3, 4] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        // Only web and mail links: `javascript:` and data URLs are never allowed in a document.
+        protocols: ['http', 'https', 'mailto'],
+        isAllowedUri: (url, ctx) =>
+          /^(https?:|mailto:)/i.test(url) && ctx.defaultValidate(url),
+      },
+    }),
+    TableKit.configure({ table: { resizable: false } }),
+    TaskList,
+    TaskItem.configure({ nested: true }),
+  ];
+}
+
+/** The ProseMirror schema built from the shared extensions. */
+export function buildSchema() {
+  return getSchema(sharedExtensions());
+}
+
+export type { JSONContent } from '@tiptap/core';

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type RequestHandler } from 'express';
+import session from 'express-session';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Config } from '../config.js';
+import type { ServiceContext } from '../services/context.js';
+import { loadSessionActor } from './middleware/auth.js';
+import { requireSameOrigin } from './middleware/csrf.js';
+import { errorHandler, notFoundHandler } from './middleware/errors.js';
+import { authRouter } from './routes/auth.js';
+import { documentsRouter } from './routes/documents.js';
+import { invitationsRouter } from './routes/invitations.js';
+import { workspaceRouter } from './routes/workspace.js';
+import { PortSessionStore, SESSION_TTL_MS } from './sessionStore.js';
+
+export const SESSION_COOKIE = 'polisee.sid';
+
+/** JSON bodies of the REST API are small: metadata, never document content (that goes over Yjs). */
+const JSON_BODY_LIMIT = '100kb';
+
+export interface HttpApp {
+  app: Express;
+  /** The session middleware, reused by socket.io and the collaboration endpoint on upgrade. */
+  sessionMiddleware: RequestHandler;
+}
+
+export function createHttpApp(config: Config, ctx: ServiceContext, logger: Logger): HttpApp {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  const sessionMiddleware = session({
+    name: SESSION_COOKIE,
+    secret: config.sessionSecret,
+    store: new PortSessionStore(ctx.store.sessions),
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.publicOrigin?.startsWith('https:') ?? false,
+      maxAge: SESSION_TTL_MS,
+    },
+  });
+
+  const api = express.Router();
+  api.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  api.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  api.use(requireSameOrigin(config.publicOrigin));
+  api.use(express.json({ limit: JSON_BODY_LIMIT, strict: true }));
+  api.use(sessionMiddleware);
+  api.use(loadSessionActor(ctx));
+  api.use(authRouter(ctx, { loginRateLimit: config.loginRateLimit }));
+  api.use(invitationsRouter(ctx));
+  api.use(documentsRouter(ctx));
+  api.use(workspaceRouter(ctx));
+  api.use(notFoundHandler);
+  api.use(errorHandler(logger));
+  app.use('/api', api);
+
+  const clientDist = config.clientDist;
+  if (clientDist && existsSync(path.join(clientDist, 'index.html'))) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    // Client-side routes (/documents/…, /invite/…) all load the single-page app.
+    app.get(/^(?!\/(api|collab|socket\.io)\/).*/, (_req, res) => {
+      res.sendFile(path.join(clientDist, 'index.html'));
+    });
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
+  return { app, sessionMiddleware };
+}

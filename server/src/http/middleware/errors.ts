@@ -1,0 +1,41 @@
+import { AppError } from '@polisee/domain';
+import type { ErrorResponse } from '@polisee/contracts';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+
+/** Unknown API routes answer JSON, never Express's HTML page. */
+export const notFoundHandler: RequestHandler = (_req, res) => {
+  const body: ErrorResponse = { error: { code: 'not_found', message: 'No such endpoint.' } };
+  res.status(404).json(body);
+};
+
+/**
+ * The one place errors become responses. AppErrors carry their code and a message safe to
+ * show; anything else is logged and answered with a generic 500 — never a stack trace.
+ */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const appError = toAppError(err);
+    if (appError.status >= 500) logger.error({ err, path: req.path }, 'request failed');
+    const body: ErrorResponse = {
+      error: {
+        code: appError.code,
+        message: appError.message,
+        ...(Array.isArray(appError.details) ? { details: appError.details as { path: string; message: string }[] } : {}),
+      },
+    };
+    if (res.headersSent) return;
+    res.status(appError.status).json(body);
+  };
+}
+
+function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as { type?: string; status?: number };
+  // body-parser signals its failures with a `type`; map them to stable codes.
+  if (e?.type === 'entity.parse.failed') return new AppError('malformed_json', 'The request body is not valid JSON.');
+  if (e?.type === 'entity.too.large') return new AppError('payload_too_large', 'The request body is too large.');
+  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported')
+    return new AppError('validation_failed', 'Unsupported request encoding.');
+  return new AppError('internal', 'Something went wrong on our side.');
+}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { seedDemoWorkspace } from './seed/seedDemoWorkspace.js';
+import { startServer } from './server.js';
+import { createServiceContext } from './services/context.js';
+import type { Store } from './store/ports.js';
+import { SqliteStore } from './store/sqlite/SqliteStore.js';
+
+/**
+ * Composition root: reads the configuration, picks the store adapter, seeds an empty
+ * workspace, and starts the one HTTP server. The only file that knows which adapter runs.
+ */
+async function main() {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+  config.clientDist ??= path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
+  const logger = pino({ level: config.logLevel, base: { service: 'polisee' } });
+
+  const store = openStore(config);
+  const ctx = createServiceContext(store, logger);
+
+  if (config.seedDemo && (await store.isEmpty())) {
+    const { generatedPassword } = await seedDemoWorkspace(ctx, { password: config.demoPassword });
+    logger.info('seeded the demo workspace (admin@polisee.test, lead@, member@, observer@, sc@, stc@polisee.test)');
+    if (generatedPassword) {
+      // Printed once, on the console only: it is not stored anywhere in clear.
+      process.stdout.write(`\n  Demo password for every @polisee.test user: ${generatedPassword}\n\n`);
+    }
+  }
+
+  const running = await startServer(config, ctx, logger);
+  logger.info({ port: running.port }, `PoliSEE is serving at http://localhost:${running.port}`);
+
+  const purge = setInterval(() => void store.sessions.purgeExpired(Date.now()), 60 * 60 * 1000);
+  purge.unref();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await running.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+function openStore(config: Config): Store {
+  if (config.mongodbUri) {
+    throw new ConfigError('MONGODB_URI is set, but the MongoDB adapter is not available in this version yet.');
+  }
+  return new SqliteStore(config.sqlitePath);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`PoliSEE failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+import { AppError, type Membership, type MembershipRole, type PoliDocument, type User } from '@polisee/domain';
+
+/**
+ * Who may do what. The one place that decides it: REST routes, socket.io handlers and the
+ * collaboration endpoint all ask here, so a rule can never differ between two edges.
+ */
+export interface Actor {
+  user: Pick<User, 'id' | 'isAdmin'>;
+  memberships: Membership[];
+}
+
+export type DocumentAction =
+  | 'document.read'
+  | 'document.edit'
+  | 'document.comment'
+  | 'document.rename'
+  | 'document.retag'
+  | 'document.archive';
+
+export type WorkingGroupAction = 'workingGroup.read' | 'workingGroup.createDocument';
+
+export type WorkspaceAction = 'workspace.administer';
+
+/** Roles that draft: they create and edit documents. Everyone else reads and comments. */
+const EDITING_ROLES: ReadonlySet<MembershipRole> = new Set(['wg_lead', 'wg_member']);
+
+export function roleIn(actor: Actor, workingGroupId: string): MembershipRole | null {
+  return actor.memberships.find((m) => m.workingGroupId === workingGroupId)?.role ?? null;
+}
+
+export function canInWorkingGroup(actor: Actor, action: WorkingGroupAction, workingGroupId: string): boolean {
+  if (actor.user.isAdmin) return true;
+  const role = roleIn(actor, workingGroupId);
+  if (!role) return false;
+  switch (action) {
+    case 'workingGroup.read':
+      return true;
+    case 'workingGroup.createDocument':
+      return EDITING_ROLES.has(role);
+  }
+}
+
+export function canOnDocument(
+  actor: Actor,
+  action: DocumentAction,
+  doc: Pick<PoliDocument, 'workingGroupId' | 'ownerIds' | 'status'>,
+): boolean {
+  if (actor.user.isAdmin) return true;
+  const role = roleIn(actor, doc.workingGroupId);
+  if (!role) return false;
+  const archived = doc.status === 'archived';
+  switch (action) {
+    case 'document.read':
+    case 'document.comment':
+      return true;
+    case 'document.edit':
+    case 'document.rename':
+    case 'document.retag':
+      return EDITING_ROLES.has(role) && !archived;
+    case 'document.archive':
+      // Archiving hides a document from everyone's catalogue: the lead or one of its owners.
+      return role === 'wg_lead' || (EDITING_ROLES.has(role) && doc.ownerIds.includes(actor.user.id));
+  }
+}
+
+export function canInWorkspace(actor: Actor, _action: WorkspaceAction): boolean {
+  return actor.user.isAdmin;
+}
+
+/** Working groups whose documents the actor may read; `undefined` means every group (admins). */
+export function readableWorkingGroupIds(actor: Actor): string[] | undefined {
+  if (actor.user.isAdmin) return undefined;
+  return actor.memberships.map((m) => m.workingGroupId);
+}
+
+export function forbidden(message = 'You do not have permission to do this.'): AppError {
+  return new AppError('forbidden', message);
+}
+
+export function assertDocument(actor: Actor, action: DocumentAction, doc: Parameters<typeof canOnDocument>[2]) {
+  if (!canOnDocument(actor, action, doc)) throw forbidden();
+}
+
+export function assertWorkingGroup(actor: Actor, action: WorkingGroupAction, workingGroupId: string) {
+  if (!canInWorkingGroup(actor, action, workingGroupId)) throw forbidden();
+}
+
+export function assertWorkspace(actor: Actor, action: WorkspaceAction) {
+  if (!canInWorkspace(actor, action)) throw forbidden();
+}

@@ -1,0 +1,36 @@
+import { createServer, type Server } from 'node:http';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { createHttpApp } from './http/app.js';
+import { createSocketServer } from './realtime/socketServer.js';
+import type { ServiceContext } from './services/context.js';
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Everything on one HTTP server: REST under /api, socket.io, and the built client. */
+export async function startServer(config: Config, ctx: ServiceContext, logger: Logger): Promise<RunningServer> {
+  const { app, sessionMiddleware } = createHttpApp(config, ctx, logger);
+  const server = createServer(app);
+  const io = createSocketServer(server, ctx, sessionMiddleware, { publicOrigin: config.publicOrigin, logger });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+
+  return {
+    server,
+    port,
+    async close() {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Store } from '../store/ports.js';
+import { DomainEvents } from './events.js';
+
+/** What every service receives: the store port, the event bus, a clock and an id source (replaceable in tests). */
+export interface ServiceContext {
+  store: Store;
+  events: DomainEvents;
+  logger: Logger;
+  now: () => Date;
+  newId: () => string;
+}
+
+export function createServiceContext(store: Store, logger: Logger): ServiceContext {
+  return { store, events: new DomainEvents(), logger, now: () => new Date(), newId: randomUUID };
+}

@@ -1,0 +1,26 @@
+import { AppError, type PoliDocument } from '@polisee/domain';
+import type { DocumentFilter } from '@polisee/contracts';
+import { assertDocument, canOnDocument, readableWorkingGroupIds, type Actor } from '../policies/policy.js';
+import type { ServiceContext } from './context.js';
+
+/**
+ * Reads shared by the document use cases. A document the actor may not read is reported as
+ * not found, so that its existence is not disclosed.
+ */
+export async function getReadableDocument(ctx: ServiceContext, actor: Actor, id: string): Promise<PoliDocument> {
+  const doc = await ctx.store.documents.get(id);
+  if (!doc || !canOnDocument(actor, 'document.read', doc)) {
+    throw new AppError('not_found', 'No such document.');
+  }
+  return doc;
+}
+
+export async function listDocuments(
+  ctx: ServiceContext,
+  actor: Actor,
+  filter: DocumentFilter,
+): Promise<PoliDocument[]> {
+  return ctx.store.documents.list({ ...filter, workingGroupIds: readableWorkingGroupIds(actor) });
+}
+
+export { assertDocument };

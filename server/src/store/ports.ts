@@ -1,0 +1,152 @@
+import type {
+  Activity,
+  DocumentKind,
+  DocumentStatus,
+  Language,
+  Membership,
+  MembershipRole,
+  Organisation,
+  PoliDocument,
+  ThematicPriority,
+  User,
+  WorkingGroup,
+} from '@polisee/domain';
+import type { Invitation } from '@polisee/contracts';
+
+/**
+ * The store port: everything the services need from storage, and nothing about how it is kept.
+ * Adapters (`SqliteStore`, later `MongoStore`) implement it and must pass `contract.test.ts`.
+ * Yjs state crosses this boundary as bytes only.
+ */
+export interface Store {
+  readonly organisations: OrganisationRepo;
+  readonly users: UserRepo;
+  readonly workingGroups: WorkingGroupRepo;
+  readonly memberships: MembershipRepo;
+  readonly invitations: InvitationRepo;
+  readonly sessions: SessionRepo;
+  readonly documents: DocumentRepo;
+  readonly documentState: DocumentStateRepo;
+  readonly activity: ActivityRepo;
+  /** True when the workspace holds no user at all (first start: time to seed). */
+  isEmpty(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface OrganisationRepo {
+  create(org: Organisation): Promise<void>;
+  get(id: string): Promise<Organisation | null>;
+  list(): Promise<Organisation[]>;
+}
+
+/** A user as stored: the public user plus the password hash (null until an invitation is accepted). */
+export interface StoredUser extends User {
+  passwordHash: string | null;
+}
+
+export interface UserRepo {
+  /** Fails with a `conflict` AppError when the email is taken. */
+  create(user: StoredUser): Promise<void>;
+  get(id: string): Promise<StoredUser | null>;
+  getByEmail(email: string): Promise<StoredUser | null>;
+  list(): Promise<User[]>;
+  update(
+    id: string,
+    patch: Partial<Pick<StoredUser, 'name' | 'language' | 'passwordHash' | 'isAdmin'>>,
+  ): Promise<void>;
+}
+
+export interface WorkingGroupRepo {
+  create(group: WorkingGroup): Promise<void>;
+  get(id: string): Promise<WorkingGroup | null>;
+  list(): Promise<WorkingGroup[]>;
+  update(id: string, patch: Partial<Omit<WorkingGroup, 'id'>>): Promise<void>;
+}
+
+export interface MembershipRepo {
+  /** Creates the membership or changes its role. */
+  set(membership: Membership): Promise<void>;
+  remove(userId: string, workingGroupId: string): Promise<void>;
+  listForUser(userId: string): Promise<Membership[]>;
+  listForGroup(workingGroupId: string): Promise<Membership[]>;
+  countByGroup(): Promise<Map<string, number>>;
+}
+
+export interface StoredInvitation extends Invitation {
+  /** SHA-256 of the token; the token itself is never stored. */
+  tokenHash: string;
+  /** Whether the invitee's role in `membership` should be granted, etc. lives in `Invitation`. */
+}
+
+export interface InvitationRepo {
+  create(invitation: StoredInvitation): Promise<void>;
+  getByTokenHash(tokenHash: string): Promise<StoredInvitation | null>;
+  /** Marks it accepted only if it was not yet: returns false when someone used it first. */
+  markAccepted(id: string, at: string): Promise<boolean>;
+  listPending(now: string): Promise<Invitation[]>;
+}
+
+export interface SessionRecord {
+  sid: string;
+  userId: string | null;
+  data: string;
+  expiresAt: number;
+}
+
+export interface SessionRepo {
+  get(sid: string, now: number): Promise<SessionRecord | null>;
+  set(record: SessionRecord): Promise<void>;
+  touch(sid: string, expiresAt: number): Promise<void>;
+  destroy(sid: string): Promise<void>;
+  /** Ends every session of a user except `keepSid` (after a password change). */
+  destroyForUser(userId: string, keepSid?: string): Promise<void>;
+  purgeExpired(now: number): Promise<number>;
+}
+
+export interface DocumentFilterQuery {
+  /** Only documents of these working groups (the ones the reader may read); undefined = all. */
+  workingGroupIds?: string[];
+  workingGroupId?: string;
+  priority?: ThematicPriority;
+  kind?: DocumentKind;
+  status?: DocumentStatus;
+  country?: string;
+  includeArchived?: boolean;
+}
+
+export interface DocumentRepo {
+  /** Stores the metadata and the initial Yjs state together, or neither. */
+  create(doc: PoliDocument, initialState: Uint8Array): Promise<void>;
+  get(id: string): Promise<PoliDocument | null>;
+  list(filter: DocumentFilterQuery): Promise<PoliDocument[]>;
+  update(
+    id: string,
+    patch: Partial<
+      Pick<PoliDocument, 'title' | 'thematicPriorities' | 'countries' | 'status' | 'updatedAt'>
+    >,
+  ): Promise<void>;
+}
+
+/** A document's Yjs state: the latest snapshot plus the log entries written after it. */
+export interface StoredDocumentState {
+  snapshot: Uint8Array | null;
+  /** Sequence of the last update the snapshot covers (0 when there is none). */
+  snapshotSeq: number;
+  updates: { seq: number; update: Uint8Array }[];
+}
+
+export interface DocumentStateRepo {
+  /** Appends updates to the log in one write; returns the sequence of the last. */
+  append(documentId: string, updates: Uint8Array[]): Promise<number>;
+  load(documentId: string): Promise<StoredDocumentState | null>;
+  /** Replaces the snapshot by one covering every update up to `upToSeq`, then drops those updates. */
+  compact(documentId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+}
+
+export interface ActivityRepo {
+  add(activity: Activity): Promise<void>;
+  /** Newest first, limited to these working groups (undefined = all). */
+  list(query: { workingGroupIds?: string[]; documentId?: string; limit: number }): Promise<Activity[]>;
+}
+
+export type { Language, MembershipRole };

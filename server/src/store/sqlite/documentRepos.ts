@@ -1,0 +1,156 @@
+import type { Database } from 'better-sqlite3';
+import type { Activity, PoliDocument } from '@polisee/domain';
+import type {
+  ActivityRepo,
+  DocumentFilterQuery,
+  DocumentRepo,
+  DocumentStateRepo,
+  StoredDocumentState,
+} from '../ports.js';
+import { Assignments, Conditions, json } from './sql.js';
+import { decodeActivity, decodeDocument, toBytes, type ActivityRow, type DocumentRow } from './rows.js';
+
+export class SqliteDocumentRepo implements DocumentRepo {
+  constructor(private readonly db: Database) {}
+
+  async create(doc: PoliDocument, initialState: Uint8Array) {
+    // Metadata and initial content in one transaction: a document never exists without its state.
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO documents (id, title, kind, working_group_id, thematic_priorities, countries, language, status, owner_ids, created_by, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          doc.id,
+          doc.title,
+          doc.kind,
+          doc.workingGroupId,
+          JSON.stringify(doc.thematicPriorities),
+          JSON.stringify(doc.countries),
+          doc.language,
+          doc.status,
+          JSON.stringify(doc.ownerIds),
+          doc.createdBy,
+          doc.createdAt,
+          doc.updatedAt,
+        );
+      this.db
+        .prepare('INSERT INTO document_snapshots (document_id, state, last_seq) VALUES (?, ?, 0)')
+        .run(doc.id, Buffer.from(initialState));
+    })();
+  }
+
+  async get(id: string) {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    return row ? decodeDocument(row) : null;
+  }
+
+  async list(f: DocumentFilterQuery) {
+    const where = new Conditions();
+    if (f.workingGroupIds) {
+      if (f.workingGroupIds.length === 0) return [];
+      where.in('working_group_id', f.workingGroupIds);
+    }
+    if (f.workingGroupId) where.add('working_group_id = ?', f.workingGroupId);
+    if (f.kind) where.add('kind = ?', f.kind);
+    if (f.status) where.add('status = ?', f.status);
+    else if (!f.includeArchived) where.add("status <> 'archived'");
+    // JSON arrays are matched with json_each so "financing" never matches a substring of another id.
+    if (f.priority) where.add('EXISTS (SELECT 1 FROM json_each(thematic_priorities) WHERE value = ?)', f.priority);
+    if (f.country) where.add('EXISTS (SELECT 1 FROM json_each(countries) WHERE value = ?)', f.country);
+    const sql = `SELECT * FROM documents ${where} ORDER BY updated_at DESC, id`;
+    return (this.db.prepare(sql).all(...where.values) as DocumentRow[]).map(decodeDocument);
+  }
+
+  async update(id: string, patch: Parameters<DocumentRepo['update']>[1]) {
+    const set = new Assignments()
+      .set('title', patch.title)
+      .set('thematic_priorities', patch.thematicPriorities, json)
+      .set('countries', patch.countries, json)
+      .set('status', patch.status)
+      .set('updated_at', patch.updatedAt);
+    if (set.empty) return;
+    this.db.prepare(`UPDATE documents SET ${set} WHERE id = ?`).run(...set.values, id);
+  }
+}
+
+export class SqliteDocumentStateRepo implements DocumentStateRepo {
+  constructor(private readonly db: Database) {}
+
+  async append(documentId: string, updates: Uint8Array[]) {
+    return this.db.transaction(() => {
+      const row = this.db
+        .prepare(
+          `SELECT MAX(seq) AS seq FROM (
+             SELECT MAX(seq) AS seq FROM document_updates WHERE document_id = ?
+             UNION ALL SELECT last_seq FROM document_snapshots WHERE document_id = ?)`,
+        )
+        .get(documentId, documentId) as { seq: number | null };
+      let seq = row.seq ?? 0;
+      const insert = this.db.prepare(
+        'INSERT INTO document_updates (document_id, seq, update_bytes) VALUES (?, ?, ?)',
+      );
+      for (const u of updates) insert.run(documentId, ++seq, Buffer.from(u));
+      return seq;
+    })();
+  }
+
+  async load(documentId: string): Promise<StoredDocumentState | null> {
+    return this.db.transaction(() => {
+      const exists = this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId);
+      if (!exists) return null;
+      const snap = this.db
+        .prepare('SELECT state, last_seq FROM document_snapshots WHERE document_id = ?')
+        .get(documentId) as { state: Buffer; last_seq: number } | undefined;
+      const snapshotSeq = snap?.last_seq ?? 0;
+      const rows = this.db
+        .prepare(
+          'SELECT seq, update_bytes FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq',
+        )
+        .all(documentId, snapshotSeq) as { seq: number; update_bytes: Buffer }[];
+      return {
+        snapshot: snap ? toBytes(snap.state) : null,
+        snapshotSeq,
+        updates: rows.map((r) => ({ seq: r.seq, update: toBytes(r.update_bytes) })),
+      };
+    })();
+  }
+
+  async compact(documentId: string, snapshot: Uint8Array, upToSeq: number) {
+    // One transaction: a crash leaves either the old snapshot and log, or the new snapshot.
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO document_snapshots (document_id, state, last_seq) VALUES (?, ?, ?)
+           ON CONFLICT (document_id) DO UPDATE SET state = excluded.state, last_seq = excluded.last_seq`,
+        )
+        .run(documentId, Buffer.from(snapshot), upToSeq);
+      this.db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?').run(documentId, upToSeq);
+    })();
+  }
+}
+
+export class SqliteActivityRepo implements ActivityRepo {
+  constructor(private readonly db: Database) {}
+
+  async add(a: Activity) {
+    this.db
+      .prepare(
+        `INSERT INTO activity (id, type, actor_id, actor_name, working_group_id, document_id, document_title, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(a.id, a.type, a.actorId, a.actorName, a.workingGroupId, a.documentId, a.documentTitle, a.at);
+  }
+
+  async list(q: { workingGroupIds?: string[]; documentId?: string; limit: number }) {
+    const where = new Conditions();
+    if (q.workingGroupIds) {
+      if (q.workingGroupIds.length === 0) return [];
+      where.in('working_group_id', q.workingGroupIds);
+    }
+    if (q.documentId) where.add('document_id = ?', q.documentId);
+    const sql = `SELECT * FROM activity ${where} ORDER BY at DESC, id DESC LIMIT ?`;
+    return (this.db.prepare(sql).all(...where.values, q.limit) as ActivityRow[]).map(decodeActivity);
+  }
+}

@@ -1,0 +1,109 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Versioned migrations. Each entry runs once, in order, inside a transaction, and bumps
+ * `PRAGMA user_version`. Never edit a shipped entry: append a new one.
+ */
+const MIGRATIONS: string[] = [
+  /* 1: workspace, accounts, documents, Yjs log, activity */ `
+  CREATE TABLE organisations (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    country TEXT NOT NULL,
+    type TEXT NOT NULL
+  );
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    organisation_id TEXT NOT NULL REFERENCES organisations(id),
+    is_admin INTEGER NOT NULL DEFAULT 0,
+    language TEXT NOT NULL,
+    password_hash TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE working_groups (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    thematic_priorities TEXT NOT NULL
+  );
+  CREATE TABLE memberships (
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    working_group_id TEXT NOT NULL REFERENCES working_groups(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    PRIMARY KEY (user_id, working_group_id)
+  );
+  CREATE INDEX memberships_by_group ON memberships(working_group_id);
+  CREATE TABLE invitations (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    email TEXT NOT NULL,
+    organisation_id TEXT NOT NULL REFERENCES organisations(id),
+    is_admin INTEGER NOT NULL,
+    membership TEXT,
+    created_by TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    accepted_at TEXT
+  );
+  CREATE TABLE sessions (
+    sid TEXT PRIMARY KEY,
+    user_id TEXT,
+    data TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_by_user ON sessions(user_id);
+  CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    working_group_id TEXT NOT NULL REFERENCES working_groups(id),
+    thematic_priorities TEXT NOT NULL,
+    countries TEXT NOT NULL,
+    language TEXT NOT NULL,
+    status TEXT NOT NULL,
+    owner_ids TEXT NOT NULL,
+    created_by TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX documents_by_group ON documents(working_group_id, updated_at);
+  CREATE INDEX documents_by_status ON documents(status);
+  CREATE TABLE document_snapshots (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    state BLOB NOT NULL,
+    last_seq INTEGER NOT NULL
+  );
+  CREATE TABLE document_updates (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    update_bytes BLOB NOT NULL,
+    PRIMARY KEY (document_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE activity (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    actor_name TEXT NOT NULL,
+    working_group_id TEXT,
+    document_id TEXT,
+    document_title TEXT,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX activity_by_time ON activity(at DESC);
+  CREATE INDEX activity_by_group ON activity(working_group_id, at DESC);
+  `,
+];
+
+export function migrate(db: Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+  return MIGRATIONS.length;
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { Activity, Organisation, PoliDocument, WorkingGroup } from '@polisee/domain';
+import type { StoredInvitation, StoredUser } from '../store/ports.js';
+
+/** Small factories for tests: valid defaults, override what the test is about. */
+
+export function buildOrganisation(over: Partial<Organisation> = {}): Organisation {
+  return { id: randomUUID(), name: 'Region of Central Macedonia', country: 'GR', type: 'public_authority', ...over };
+}
+
+export function buildUser(over: Partial<StoredUser> & { organisationId: string }): StoredUser {
+  const id = over.id ?? randomUUID();
+  return {
+    id,
+    email: `user-${id}@example.test`,
+    name: 'Test User',
+    isAdmin: false,
+    language: 'en',
+    passwordHash: null,
+    createdAt: new Date().toISOString(),
+    ...over,
+  };
+}
+
+export function buildWorkingGroup(over: Partial<WorkingGroup> = {}): WorkingGroup {
+  return {
+    id: randomUUID(),
+    name: 'WG test',
+    description: 'A working group for tests',
+    thematicPriorities: ['innovation'],
+    ...over,
+  };
+}
+
+export function buildDocument(over: Partial<PoliDocument> & { workingGroupId: string; createdBy: string }): PoliDocument {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    title: 'Joint Strategic Plan',
+    kind: 'joint_strategic_plan',
+    thematicPriorities: ['innovation'],
+    countries: ['GR'],
+    language: 'en',
+    status: 'draft',
+    ownerIds: [over.createdBy],
+    createdAt: now,
+    updatedAt: now,
+    ...over,
+  };
+}
+
+export function buildInvitation(over: Partial<StoredInvitation> & { organisationId: string; createdBy: string }): StoredInvitation {
+  const now = Date.now();
+  return {
+    id: randomUUID(),
+    tokenHash: randomUUID(),
+    email: `invitee-${randomUUID()}@example.test`,
+    isAdmin: false,
+    membership: null,
+    createdAt: new Date(now).toISOString(),
+    expiresAt: new Date(now + 86_400_000).toISOString(),
+    acceptedAt: null,
+    ...over,
+  };
+}
+
+export function buildActivity(over: Partial<Activity> & { actorId: string }): Activity {
+  return {
+    id: randomUUID(),
+    type: 'document_created',
+    actorName: 'Test User',
+    workingGroupId: null,
+    documentId: null,
+    documentTitle: null,
+    at: new Date().toISOString(),
+    ...over,
+  };
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'tsup';
+
+// The server is bundled with its workspace packages (they ship TypeScript sources). Every npm
+// dependency stays external and loads from node_modules — native addons, and above all the
+// libraries that must exist once per process: two bundled copies of prosemirror-model or yjs
+// break their identity checks ("multiple versions of prosemirror-model were loaded").
+export default defineConfig({
+  entry: ['src/main.ts'],
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  outDir: 'dist',
+  clean: true,
+  sourcemap: true,
+  noExternal: [/^@polisee\//],
+  external: [/^@tiptap\//, /^prosemirror-/, /^y-/, 'yjs', 'lib0'],
+});
