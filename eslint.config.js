@@ -12,7 +12,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -22,25 +25,40 @@ export default tseslint.config(
   },
   {
     files: ['packages/domain/src/**'],
+    ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\.)', message: 'domain imports only zod' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!zod$|\\.)', message: 'domain imports only zod' }] },
+      ],
     },
   },
   {
     files: ['packages/contracts/src/**'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!zod$|@polisee/domain$|\\.)', message: 'contracts import only domain and zod' }] },
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|@polisee/domain$|\\.)',
+              message: 'contracts import only domain and zod',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['packages/editor-schema/src/**'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!@tiptap/|\\.)', message: 'editor-schema imports only TipTap' }] },
+        {
+          patterns: [{ regex: '^(?!@tiptap/|\\.)', message: 'editor-schema imports only TipTap' }],
+        },
       ],
     },
   },
@@ -52,8 +70,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/store/sqlite/**', '**/store/mongo/**'], message: 'services use store/ports, never an adapter' },
-            { group: ['**/http/**', '**/realtime/**', '**/collab/**'], message: 'services never import an edge' },
+            {
+              group: ['**/store/sqlite/**', '**/store/mongo/**'],
+              message: 'services use store/ports, never an adapter',
+            },
+            {
+              group: ['**/http/**', '**/realtime/**', '**/collab/**'],
+              message: 'services never import an edge',
+            },
           ],
         },
       ],
@@ -65,7 +89,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/store/sqlite/**', '**/store/mongo/**'], message: 'only main.ts chooses an adapter' }] },
+        {
+          patterns: [
+            {
+              group: ['**/store/sqlite/**', '**/store/mongo/**'],
+              message: 'only main.ts chooses an adapter',
+            },
+          ],
+        },
       ],
       'no-console': 'error',
       'no-restricted-properties': [
@@ -81,11 +112,20 @@ export default tseslint.config(
   {
     // routes/, App.tsx and main.tsx compose the screens; nothing else may reach into features.
     files: ['client/src/**'],
-    ignores: ['client/src/features/**', 'client/src/routes/**', 'client/src/App.tsx', 'client/src/main.tsx'],
+    ignores: [
+      'client/src/features/**',
+      'client/src/routes/**',
+      'client/src/App.tsx',
+      'client/src/main.tsx',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/features/**'], message: 'nothing outside features imports features' }] },
+        {
+          patterns: [
+            { group: ['**/features/**'], message: 'nothing outside features imports features' },
+          ],
+        },
       ],
     },
   },

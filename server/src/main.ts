@@ -23,7 +23,10 @@ async function main() {
     }
     throw err;
   }
-  config.clientDist ??= path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
+  config.clientDist ??= path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../client/dist',
+  );
   const logger = pino({ level: config.logLevel, base: { service: 'polisee' } });
 
   const store = openStore(config);
@@ -31,10 +34,14 @@ async function main() {
 
   if (config.seedDemo && (await store.isEmpty())) {
     const { generatedPassword } = await seedDemoWorkspace(ctx, { password: config.demoPassword });
-    logger.info('seeded the demo workspace (admin@polisee.test, lead@, member@, observer@, sc@, stc@polisee.test)');
+    logger.info(
+      'seeded the demo workspace (admin@polisee.test, lead@, member@, observer@, sc@, stc@polisee.test)',
+    );
     if (generatedPassword) {
       // Printed once, on the console only: it is not stored anywhere in clear.
-      process.stdout.write(`\n  Demo password for every @polisee.test user: ${generatedPassword}\n\n`);
+      process.stdout.write(
+        `\n  Demo password for every @polisee.test user: ${generatedPassword}\n\n`,
+      );
     }
   }
 
@@ -59,12 +66,16 @@ async function main() {
 
 function openStore(config: Config): Store {
   if (config.mongodbUri) {
-    throw new ConfigError('MONGODB_URI is set, but the MongoDB adapter is not available in this version yet.');
+    throw new ConfigError(
+      'MONGODB_URI is set, but the MongoDB adapter is not available in this version yet.',
+    );
   }
   return new SqliteStore(config.sqlitePath);
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`PoliSEE failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `PoliSEE failed to start: ${err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -12,10 +12,17 @@ export interface RunningServer {
 }
 
 /** Everything on one HTTP server: REST under /api, socket.io, and the built client. */
-export async function startServer(config: Config, ctx: ServiceContext, logger: Logger): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  ctx: ServiceContext,
+  logger: Logger,
+): Promise<RunningServer> {
   const { app, sessionMiddleware } = createHttpApp(config, ctx, logger);
   const server = createServer(app);
-  const io = createSocketServer(server, ctx, sessionMiddleware, { publicOrigin: config.publicOrigin, logger });
+  const io = createSocketServer(server, ctx, sessionMiddleware, {
+    publicOrigin: config.publicOrigin,
+    logger,
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

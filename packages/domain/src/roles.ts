@@ -4,7 +4,13 @@ import { z } from 'zod';
  * Roles a user holds in a working group. The workspace admin is not a membership role:
  * it is a flag on the user (`isAdmin`) because it spans every working group.
  */
-export const MEMBERSHIP_ROLES = ['sc_member', 'stc_member', 'wg_lead', 'wg_member', 'observer'] as const;
+export const MEMBERSHIP_ROLES = [
+  'sc_member',
+  'stc_member',
+  'wg_lead',
+  'wg_member',
+  'observer',
+] as const;
 export const MembershipRoleSchema = z.enum(MEMBERSHIP_ROLES);
 export type MembershipRole = z.infer<typeof MembershipRoleSchema>;
 

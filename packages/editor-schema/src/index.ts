@@ -31,8 +31,7 @@ export function sharedExtensions(options: SharedExtensionOptions = {}): AnyExten
         autolink: true,
         // Only web and mail links: `javascript:` and data URLs are never allowed in a document.
         protocols: ['http', 'https', 'mailto'],
-        isAllowedUri: (url, ctx) =>
-          /^(https?:|mailto:)/i.test(url) && ctx.defaultValidate(url),
+        isAllowedUri: (url, ctx) => /^(https?:|mailto:)/i.test(url) && ctx.defaultValidate(url),
       },
     }),
     TableKit.configure({ table: { resizable: false } }),

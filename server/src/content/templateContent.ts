@@ -10,7 +10,10 @@ export function templateToContent(title: string, template: DocumentTemplate): JS
   const content: JSONContent[] = [heading(1, title)];
   for (const section of template.sections) {
     content.push(heading(2, section.heading));
-    content.push({ type: 'paragraph', content: [{ type: 'text', text: section.prompt, marks: [{ type: 'italic' }] }] });
+    content.push({
+      type: 'paragraph',
+      content: [{ type: 'text', text: section.prompt, marks: [{ type: 'italic' }] }],
+    });
     if (section.block) content.push(blockContent(section.block));
     else content.push({ type: 'paragraph' });
   }

@@ -33,16 +33,25 @@ describe('REST edge', () => {
   });
 
   it('logs in with the seeded users and rejects bad credentials', async () => {
-    const ok = await client().post('/api/auth/login', { email: 'member@polisee.test', password: TEST_PASSWORD });
+    const ok = await client().post('/api/auth/login', {
+      email: 'member@polisee.test',
+      password: TEST_PASSWORD,
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.user.email).toBe('member@polisee.test');
     expect(ok.body.user).not.toHaveProperty('passwordHash');
     expect(ok.headers.getSetCookie().join(';')).toMatch(/polisee\.sid=.*HttpOnly.*SameSite=Lax/i);
 
-    const bad = await client().post('/api/auth/login', { email: 'member@polisee.test', password: 'wrong-password' });
+    const bad = await client().post('/api/auth/login', {
+      email: 'member@polisee.test',
+      password: 'wrong-password',
+    });
     expect(bad.status).toBe(401);
     expect(bad.body.error.code).toBe('invalid_credentials');
-    const unknown = await client().post('/api/auth/login', { email: 'nobody@polisee.test', password: 'x' });
+    const unknown = await client().post('/api/auth/login', {
+      email: 'nobody@polisee.test',
+      password: 'x',
+    });
     expect(unknown.status).toBe(401);
     expect(unknown.body.error.message).toBe(bad.body.error.message);
   });
@@ -51,16 +60,23 @@ describe('REST edge', () => {
     const missing = await client().post('/api/auth/login', { email: 'member@polisee.test' });
     expect(missing.status).toBe(400);
     expect(missing.body.error.code).toBe('validation_failed');
-    expect(missing.body.error.details).toContainEqual(expect.objectContaining({ path: 'password' }));
+    expect(missing.body.error.details).toContainEqual(
+      expect.objectContaining({ path: 'password' }),
+    );
 
-    const malformed = await client().request('POST', '/api/auth/login', { body: '{"email": "a@b.c", ' });
+    const malformed = await client().request('POST', '/api/auth/login', {
+      body: '{"email": "a@b.c", ',
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe('malformed_json');
     noStackTrace(malformed.text);
   });
 
   it('never lets operator objects pass as strings', async () => {
-    const res = await client().post('/api/auth/login', { email: { $ne: null }, password: { $gt: '' } });
+    const res = await client().post('/api/auth/login', {
+      email: { $ne: null },
+      password: { $gt: '' },
+    });
     expect(res.status).toBe(400);
     const member = await as('member@polisee.test');
     const q = await member.get('/api/documents?priority[$ne]=x');
@@ -102,7 +118,10 @@ describe('REST edge', () => {
     const c = client();
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      statuses.push((await c.post('/api/auth/login', { email: 'stc@polisee.test', password: 'wrong-password' })).status);
+      statuses.push(
+        (await c.post('/api/auth/login', { email: 'stc@polisee.test', password: 'wrong-password' }))
+          .status,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.at(-1)).toBe(429);
@@ -130,17 +149,33 @@ describe('sessions', () => {
   it('changes the password: new session id, other sessions end, new password works', async () => {
     const admin = await as('admin@polisee.test');
     const orgs = (await admin.get('/api/organisations')).body.items;
-    const invite = await admin.post('/api/invitations', { email: 'pw@example.test', organisationId: orgs[0].id });
+    const invite = await admin.post('/api/invitations', {
+      email: 'pw@example.test',
+      organisationId: orgs[0].id,
+    });
     const c = client();
     const token = invite.body.acceptPath.split('/').pop();
-    expect((await c.post(`/api/invitations/${token}/accept`, { name: 'Pw User', password: 'first-password-1' })).status).toBe(201);
+    expect(
+      (
+        await c.post(`/api/invitations/${token}/accept`, {
+          name: 'Pw User',
+          password: 'first-password-1',
+        })
+      ).status,
+    ).toBe(201);
     const other = client();
     await other.login('pw@example.test', 'first-password-1');
 
     const before = c.sessionCookie;
-    const wrong = await c.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'second-password-2' });
+    const wrong = await c.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'second-password-2',
+    });
     expect(wrong.status).toBe(401);
-    const res = await c.post('/api/auth/password', { currentPassword: 'first-password-1', newPassword: 'second-password-2' });
+    const res = await c.post('/api/auth/password', {
+      currentPassword: 'first-password-1',
+      newPassword: 'second-password-2',
+    });
     expect(res.status).toBe(204);
     expect(c.sessionCookie).not.toBe(before);
     expect((await c.get('/api/auth/me')).status).toBe(200);
@@ -181,25 +216,46 @@ describe('invitations', () => {
     expect(res.status).toBe(201);
     expect(res.body.acceptPath).toMatch(/^\/invite\/[\w-]{20,}$/);
     expect(res.body.invitation.email).toBe('new.partner@example.test');
-    expect((await admin.get('/api/invitations')).body.items.map((i: { email: string }) => i.email)).toContain(
-      'new.partner@example.test',
-    );
+    expect(
+      (await admin.get('/api/invitations')).body.items.map((i: { email: string }) => i.email),
+    ).toContain('new.partner@example.test');
 
     const token = res.body.acceptPath.split('/').pop();
     const visitor = client();
     const preview = await visitor.get(`/api/invitations/${token}`);
-    expect(preview.body).toMatchObject({ email: 'new.partner@example.test', organisationName: org.name });
-    const weak = await visitor.post(`/api/invitations/${token}/accept`, { name: 'New', password: 'short' });
+    expect(preview.body).toMatchObject({
+      email: 'new.partner@example.test',
+      organisationName: org.name,
+    });
+    const weak = await visitor.post(`/api/invitations/${token}/accept`, {
+      name: 'New',
+      password: 'short',
+    });
     expect(weak.status).toBe(400);
-    const accepted = await visitor.post(`/api/invitations/${token}/accept`, { name: 'New Partner', password: 'a-long-password' });
+    const accepted = await visitor.post(`/api/invitations/${token}/accept`, {
+      name: 'New Partner',
+      password: 'a-long-password',
+    });
     expect(accepted.status).toBe(201);
-    expect(accepted.body.memberships).toEqual([{ userId: accepted.body.user.id, workingGroupId: group.id, role: 'wg_member' }]);
+    expect(accepted.body.memberships).toEqual([
+      { userId: accepted.body.user.id, workingGroupId: group.id, role: 'wg_member' },
+    ]);
     expect((await visitor.get('/api/auth/me')).status).toBe(200);
 
-    const again = await client().post(`/api/invitations/${token}/accept`, { name: 'Thief', password: 'a-long-password' });
+    const again = await client().post(`/api/invitations/${token}/accept`, {
+      name: 'Thief',
+      password: 'a-long-password',
+    });
     expect(again.status).toBe(410);
     expect(again.body.error.code).toBe('invitation_invalid');
-    expect((await admin.post('/api/invitations', { email: 'member@polisee.test', organisationId: org.id })).status).toBe(409);
+    expect(
+      (
+        await admin.post('/api/invitations', {
+          email: 'member@polisee.test',
+          organisationId: org.id,
+        })
+      ).status,
+    ).toBe(409);
   });
 });
 
@@ -225,7 +281,9 @@ describe('document catalogue', () => {
     const mine = new Set(
       (await member.get('/api/working-groups')).body.items.map((g: { id: string }) => g.id),
     );
-    expect(res.body.items.every((d: { workingGroupId: string }) => mine.has(d.workingGroupId))).toBe(true);
+    expect(
+      res.body.items.every((d: { workingGroupId: string }) => mine.has(d.workingGroupId)),
+    ).toBe(true);
   });
 
   it('creates from the template in the document language, renames, re-tags, filters and archives', async () => {
@@ -243,7 +301,11 @@ describe('document catalogue', () => {
     });
     expect(created.status).toBe(201);
     const id = created.body.id;
-    expect(created.body).toMatchObject({ status: 'draft', language: 'el', kind: 'foresight_exercise' });
+    expect(created.body).toMatchObject({
+      status: 'draft',
+      language: 'el',
+      kind: 'foresight_exercise',
+    });
 
     const template = (await lead.get('/api/templates/foresight_exercise?language=el')).body;
     const content = await lead.get(`/api/documents/${id}/content`);
@@ -253,22 +315,53 @@ describe('document catalogue', () => {
     // Template seeded exactly once.
     expect(content.body.text.split(template.sections[0].heading).length).toBe(2);
 
-    const renamed = await lead.patch(`/api/documents/${id}`, { title: 'Σενάρια 2040', thematicPriorities: ['financing'] });
+    const renamed = await lead.patch(`/api/documents/${id}`, {
+      title: 'Σενάρια 2040',
+      thematicPriorities: ['financing'],
+    });
     expect(renamed.status).toBe(200);
-    expect(renamed.body).toMatchObject({ title: 'Σενάρια 2040', thematicPriorities: ['financing'] });
-    const byPriority = (await lead.get('/api/documents?priority=financing')).body.items.map((d: { id: string }) => d.id);
+    expect(renamed.body).toMatchObject({
+      title: 'Σενάρια 2040',
+      thematicPriorities: ['financing'],
+    });
+    const byPriority = (await lead.get('/api/documents?priority=financing')).body.items.map(
+      (d: { id: string }) => d.id,
+    );
     expect(byPriority).toContain(id);
-    expect((await lead.get('/api/documents?priority=skills')).body.items.map((d: { id: string }) => d.id)).not.toContain(id);
-    expect((await lead.get('/api/documents?kind=foresight_exercise&country=GR')).body.items.map((d: { id: string }) => d.id)).toContain(id);
+    expect(
+      (await lead.get('/api/documents?priority=skills')).body.items.map(
+        (d: { id: string }) => d.id,
+      ),
+    ).not.toContain(id);
+    expect(
+      (await lead.get('/api/documents?kind=foresight_exercise&country=GR')).body.items.map(
+        (d: { id: string }) => d.id,
+      ),
+    ).toContain(id);
 
     expect((await lead.post(`/api/documents/${id}/archive`)).body.status).toBe('archived');
-    expect((await lead.get('/api/documents')).body.items.map((d: { id: string }) => d.id)).not.toContain(id);
-    expect((await lead.get('/api/documents?status=archived')).body.items.map((d: { id: string }) => d.id)).toContain(id);
+    expect(
+      (await lead.get('/api/documents')).body.items.map((d: { id: string }) => d.id),
+    ).not.toContain(id);
+    expect(
+      (await lead.get('/api/documents?status=archived')).body.items.map(
+        (d: { id: string }) => d.id,
+      ),
+    ).toContain(id);
     expect((await lead.post(`/api/documents/${id}/archive`)).status).toBe(409);
     expect((await lead.post(`/api/documents/${id}/unarchive`)).body.status).toBe('draft');
 
-    const activity = (await lead.get('/api/activity?limit=10')).body.items.map((a: { type: string }) => a.type);
-    expect(activity).toEqual(expect.arrayContaining(['document_created', 'document_renamed', 'document_archived', 'document_restored']));
+    const activity = (await lead.get('/api/activity?limit=10')).body.items.map(
+      (a: { type: string }) => a.type,
+    );
+    expect(activity).toEqual(
+      expect.arrayContaining([
+        'document_created',
+        'document_renamed',
+        'document_archived',
+        'document_restored',
+      ]),
+    );
   });
 
   it('gives an observer 403 with a stable code on create and rename', async () => {
@@ -284,7 +377,9 @@ describe('document catalogue', () => {
     expect(create.status).toBe(403);
     expect(create.body.error.code).toBe('forbidden');
     const doc = (await observer.get('/api/documents')).body.items[0];
-    const rename = await observer.patch(`/api/documents/${doc.id}`, { title: 'Renamed by observer' });
+    const rename = await observer.patch(`/api/documents/${doc.id}`, {
+      title: 'Renamed by observer',
+    });
     expect(rename.status).toBe(403);
     expect(rename.body.error.code).toBe('forbidden');
   });

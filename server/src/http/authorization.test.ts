@@ -39,7 +39,11 @@ const READERS: RoleName[] = ['admin', 'sc', 'stc', 'lead', 'member', 'observer']
 const EDITORS: RoleName[] = ['admin', 'lead', 'member'];
 const hiddenFromOutsider = (role: RoleName) => (role === 'outsider' ? 404 : 403);
 
-async function freshDocument(admin: TestClient, f: Fixture, ownerIsMember = false): Promise<string> {
+async function freshDocument(
+  admin: TestClient,
+  f: Fixture,
+  ownerIsMember = false,
+): Promise<string> {
   const creator = ownerIsMember ? new TestClient(admin.baseUrl) : admin;
   if (ownerIsMember) await creator.login(EMAIL.member, TEST_PASSWORD);
   const res = await creator.post('/api/documents', {
@@ -54,15 +58,28 @@ async function freshDocument(admin: TestClient, f: Fixture, ownerIsMember = fals
 
 const CASES: RouteCase[] = [
   { name: 'GET /api/auth/me', run: (c) => c.get('/api/auth/me'), allowed: ALL_SIGNED_IN },
-  { name: 'PATCH /api/me', run: (c) => c.patch('/api/me', { language: 'en' }), allowed: ALL_SIGNED_IN },
-  { name: 'GET /api/organisations', run: (c) => c.get('/api/organisations'), allowed: ALL_SIGNED_IN },
+  {
+    name: 'PATCH /api/me',
+    run: (c) => c.patch('/api/me', { language: 'en' }),
+    allowed: ALL_SIGNED_IN,
+  },
+  {
+    name: 'GET /api/organisations',
+    run: (c) => c.get('/api/organisations'),
+    allowed: ALL_SIGNED_IN,
+  },
   {
     name: 'POST /api/organisations',
-    run: (c) => c.post('/api/organisations', { name: 'Org', country: 'SI', type: 'cluster_network' }),
+    run: (c) =>
+      c.post('/api/organisations', { name: 'Org', country: 'SI', type: 'cluster_network' }),
     allowed: ['admin'],
   },
   { name: 'GET /api/users', run: (c) => c.get('/api/users'), allowed: ALL_SIGNED_IN },
-  { name: 'GET /api/working-groups', run: (c) => c.get('/api/working-groups'), allowed: ALL_SIGNED_IN },
+  {
+    name: 'GET /api/working-groups',
+    run: (c) => c.get('/api/working-groups'),
+    allowed: ALL_SIGNED_IN,
+  },
   {
     name: 'POST /api/working-groups',
     run: (c) => c.post('/api/working-groups', { name: 'WG', thematicPriorities: ['skills'] }),
@@ -80,14 +97,17 @@ const CASES: RouteCase[] = [
   },
   {
     name: 'PUT /api/working-groups/:id/members/:userId',
-    run: (c, f) => c.put(`/api/working-groups/${f.groupId}/members/${f.memberUserId}`, { role: 'wg_member' }),
+    run: (c, f) =>
+      c.put(`/api/working-groups/${f.groupId}/members/${f.memberUserId}`, { role: 'wg_member' }),
     allowed: ['admin'],
   },
   {
     name: 'DELETE /api/working-groups/:id/members/:userId',
     run: async (c, f, admin) => {
       const res = await c.delete(`/api/working-groups/${f.groupId}/members/${f.memberUserId}`);
-      await admin.put(`/api/working-groups/${f.groupId}/members/${f.memberUserId}`, { role: 'wg_member' });
+      await admin.put(`/api/working-groups/${f.groupId}/members/${f.memberUserId}`, {
+        role: 'wg_member',
+      });
       return res;
     },
     allowed: ['admin'],
@@ -95,7 +115,11 @@ const CASES: RouteCase[] = [
   { name: 'GET /api/invitations', run: (c) => c.get('/api/invitations'), allowed: ['admin'] },
   {
     name: 'POST /api/invitations',
-    run: (c, f) => c.post('/api/invitations', { email: `x-${Math.random()}@example.test`, organisationId: f.orgId }),
+    run: (c, f) =>
+      c.post('/api/invitations', {
+        email: `x-${Math.random()}@example.test`,
+        organisationId: f.orgId,
+      }),
     allowed: ['admin'],
   },
   { name: 'GET /api/documents', run: (c) => c.get('/api/documents'), allowed: ALL_SIGNED_IN },
@@ -111,7 +135,12 @@ const CASES: RouteCase[] = [
       }),
     allowed: EDITORS,
   },
-  { name: 'GET /api/documents/:id', run: (c, f) => c.get(`/api/documents/${f.docId}`), allowed: READERS, denied: () => 404 },
+  {
+    name: 'GET /api/documents/:id',
+    run: (c, f) => c.get(`/api/documents/${f.docId}`),
+    allowed: READERS,
+    denied: () => 404,
+  },
   {
     name: 'GET /api/documents/:id/content',
     run: (c, f) => c.get(`/api/documents/${f.docId}/content`),
@@ -126,7 +155,11 @@ const CASES: RouteCase[] = [
   },
   {
     name: 'PATCH /api/documents/:id (re-tag)',
-    run: (c, f) => c.patch(`/api/documents/${f.docId}`, { thematicPriorities: ['innovation'], countries: ['RO'] }),
+    run: (c, f) =>
+      c.patch(`/api/documents/${f.docId}`, {
+        thematicPriorities: ['innovation'],
+        countries: ['RO'],
+      }),
     allowed: EDITORS,
     denied: hiddenFromOutsider,
   },
@@ -139,7 +172,8 @@ const CASES: RouteCase[] = [
   },
   {
     name: 'POST /api/documents/:id/archive (document owned by the member)',
-    run: async (c, f, admin) => c.post(`/api/documents/${await freshDocument(admin, f, true)}/archive`),
+    run: async (c, f, admin) =>
+      c.post(`/api/documents/${await freshDocument(admin, f, true)}/archive`),
     allowed: ['admin', 'lead', 'member'],
     denied: hiddenFromOutsider,
   },
@@ -153,7 +187,11 @@ const CASES: RouteCase[] = [
     allowed: ['admin', 'lead'],
     denied: hiddenFromOutsider,
   },
-  { name: 'GET /api/templates/:kind', run: (c) => c.get('/api/templates/training_package?language=hu'), allowed: ALL_SIGNED_IN },
+  {
+    name: 'GET /api/templates/:kind',
+    run: (c) => c.get('/api/templates/training_package?language=hu'),
+    allowed: ALL_SIGNED_IN,
+  },
   { name: 'GET /api/activity', run: (c) => c.get('/api/activity'), allowed: ALL_SIGNED_IN },
 ];
 
@@ -169,7 +207,10 @@ beforeAll(async () => {
     clients.set(role, c);
   }
   const admin = clients.get('admin')!;
-  const groups = (await admin.get('/api/working-groups')).body.items as { id: string; name: string }[];
+  const groups = (await admin.get('/api/working-groups')).body.items as {
+    id: string;
+    name: string;
+  }[];
   const group = groups.find((g) => g.name.startsWith('WG1'))!;
   const users = (await admin.get('/api/users')).body.items as { id: string; email: string }[];
   const doc = (await admin.get(`/api/documents?workingGroupId=${group.id}`)).body.items[0];
@@ -201,7 +242,9 @@ describe('authorization matrix', () => {
   }
 
   it('an outsider never sees another group’s documents in the catalogue', async () => {
-    const items = (await clients.get('outsider')!.get('/api/documents')).body.items as { workingGroupId: string }[];
+    const items = (await clients.get('outsider')!.get('/api/documents')).body.items as {
+      workingGroupId: string;
+    }[];
     expect(items.some((d) => d.workingGroupId === fixture!.groupId)).toBe(false);
   });
 });

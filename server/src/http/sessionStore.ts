@@ -23,16 +23,30 @@ export class PortSessionStore extends session.Store {
 
   override set(sid: string, data: session.SessionData, cb?: (err?: unknown) => void) {
     this.repo
-      .set({ sid, userId: data.userId ?? null, data: JSON.stringify(data), expiresAt: expiryOf(data) })
-      .then(() => cb?.(), (err: unknown) => cb?.(err));
+      .set({
+        sid,
+        userId: data.userId ?? null,
+        data: JSON.stringify(data),
+        expiresAt: expiryOf(data),
+      })
+      .then(
+        () => cb?.(),
+        (err: unknown) => cb?.(err),
+      );
   }
 
   override touch(sid: string, data: session.SessionData, cb?: (err?: unknown) => void) {
-    this.repo.touch(sid, expiryOf(data)).then(() => cb?.(), (err: unknown) => cb?.(err));
+    this.repo.touch(sid, expiryOf(data)).then(
+      () => cb?.(),
+      (err: unknown) => cb?.(err),
+    );
   }
 
   override destroy(sid: string, cb?: (err?: unknown) => void) {
-    this.repo.destroy(sid).then(() => cb?.(), (err: unknown) => cb?.(err));
+    this.repo.destroy(sid).then(
+      () => cb?.(),
+      (err: unknown) => cb?.(err),
+    );
   }
 }
 

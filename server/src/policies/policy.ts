@@ -1,4 +1,10 @@
-import { AppError, type Membership, type MembershipRole, type PoliDocument, type User } from '@polisee/domain';
+import {
+  AppError,
+  type Membership,
+  type MembershipRole,
+  type PoliDocument,
+  type User,
+} from '@polisee/domain';
 
 /**
  * Who may do what. The one place that decides it: REST routes, socket.io handlers and the
@@ -28,7 +34,11 @@ export function roleIn(actor: Actor, workingGroupId: string): MembershipRole | n
   return actor.memberships.find((m) => m.workingGroupId === workingGroupId)?.role ?? null;
 }
 
-export function canInWorkingGroup(actor: Actor, action: WorkingGroupAction, workingGroupId: string): boolean {
+export function canInWorkingGroup(
+  actor: Actor,
+  action: WorkingGroupAction,
+  workingGroupId: string,
+): boolean {
   if (actor.user.isAdmin) return true;
   const role = roleIn(actor, workingGroupId);
   if (!role) return false;
@@ -59,7 +69,9 @@ export function canOnDocument(
       return EDITING_ROLES.has(role) && !archived;
     case 'document.archive':
       // Archiving hides a document from everyone's catalogue: the lead or one of its owners.
-      return role === 'wg_lead' || (EDITING_ROLES.has(role) && doc.ownerIds.includes(actor.user.id));
+      return (
+        role === 'wg_lead' || (EDITING_ROLES.has(role) && doc.ownerIds.includes(actor.user.id))
+      );
   }
 }
 
@@ -77,11 +89,19 @@ export function forbidden(message = 'You do not have permission to do this.'): A
   return new AppError('forbidden', message);
 }
 
-export function assertDocument(actor: Actor, action: DocumentAction, doc: Parameters<typeof canOnDocument>[2]) {
+export function assertDocument(
+  actor: Actor,
+  action: DocumentAction,
+  doc: Parameters<typeof canOnDocument>[2],
+) {
   if (!canOnDocument(actor, action, doc)) throw forbidden();
 }
 
-export function assertWorkingGroup(actor: Actor, action: WorkingGroupAction, workingGroupId: string) {
+export function assertWorkingGroup(
+  actor: Actor,
+  action: WorkingGroupAction,
+  workingGroupId: string,
+) {
   if (!canInWorkingGroup(actor, action, workingGroupId)) throw forbidden();
 }
 

@@ -34,15 +34,22 @@ export function createSocketServer(
     },
   });
 
-  io.engine.use((req: IncomingMessage & { _query?: Record<string, string> }, res: ServerResponse, next: () => void) => {
-    // Only the handshake needs the session; later polling requests ride the established sid.
-    const isHandshake = req._query?.sid === undefined;
-    if (!isHandshake) return next();
-    sessionMiddleware(req as never, res as never, next as never);
-  });
+  io.engine.use(
+    (
+      req: IncomingMessage & { _query?: Record<string, string> },
+      res: ServerResponse,
+      next: () => void,
+    ) => {
+      // Only the handshake needs the session; later polling requests ride the established sid.
+      const isHandshake = req._query?.sid === undefined;
+      if (!isHandshake) return next();
+      sessionMiddleware(req as never, res as never, next as never);
+    },
+  );
 
   io.use(async (socket, next) => {
-    const userId = (socket.request as IncomingMessage & { session?: { userId?: string } }).session?.userId;
+    const userId = (socket.request as IncomingMessage & { session?: { userId?: string } }).session
+      ?.userId;
     const actor = userId ? await loadActor(ctx, userId) : null;
     if (!actor) return next(new Error('unauthenticated'));
     socket.data.userId = actor.user.id;

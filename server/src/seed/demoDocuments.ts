@@ -25,7 +25,13 @@ export interface DemoDocument {
  * A draft as a working group would have it a few weeks in: the programme's own text under a
  * first heading, followed by the kind's template sections still to be written.
  */
-function draft(kind: DocumentKind, language: Language, title: string, introHeading: string, intro: JSONContent[]): JSONContent {
+function draft(
+  kind: DocumentKind,
+  language: Language,
+  title: string,
+  introHeading: string,
+  intro: JSONContent[],
+): JSONContent {
   const template = templateToContent(title, TEMPLATES[kind][language]);
   const [titleNode, ...sections] = template.content ?? [];
   return { type: 'doc', content: [titleNode!, heading(2, introHeading), ...intro, ...sections] };
@@ -57,7 +63,11 @@ function reportingPeriods(texts: string[]): JSONContent[] {
   const out: JSONContent[] = [];
   let items: string[] = [];
   const flush = () => {
-    if (items.length) out.push({ type: 'bulletList', content: items.map((i) => ({ type: 'listItem', content: [paragraph(i)] })) });
+    if (items.length)
+      out.push({
+        type: 'bulletList',
+        content: items.map((i) => ({ type: 'listItem', content: [paragraph(i)] })),
+      });
     items = [];
   };
   for (const text of texts) {
@@ -89,8 +99,14 @@ export function demoDocuments(): DemoDocument[] {
     table(
       ['Operational stage', 'Question for every priority'],
       [
-        ['(a) Information gaps and barriers', 'Which gaps and barriers stop regional cluster policy, and how do we remove them?'],
-        ['(b) Effective policy making', 'How do we make regional cluster policy more effective, and which pilot tests it?'],
+        [
+          '(a) Information gaps and barriers',
+          'Which gaps and barriers stop regional cluster policy, and how do we remove them?',
+        ],
+        [
+          '(b) Effective policy making',
+          'How do we make regional cluster policy more effective, and which pilot tests it?',
+        ],
       ],
     ),
   );
@@ -157,10 +173,13 @@ export function demoDocuments(): DemoDocument[] {
       thematicPriorities: ['skills', 'innovation'],
       countries: ['HU'],
       language: 'hu',
-      content: draft('workshop_notes', 'hu', 'Munkacsoport-ülés: célkitűzések és jelentési időszakok', 'Célkitűzések', [
-        ...paragraphsAndLists(OBJECTIVES_HU),
-        ...reportingPeriods(REPORTING_PERIODS_HU),
-      ]),
+      content: draft(
+        'workshop_notes',
+        'hu',
+        'Munkacsoport-ülés: célkitűzések és jelentési időszakok',
+        'Célkitűzések',
+        [...paragraphsAndLists(OBJECTIVES_HU), ...reportingPeriods(REPORTING_PERIODS_HU)],
+      ),
     },
     {
       title: 'Обучителен пакет: интелигентна специализация (S3) за клъстерни политики',

@@ -27,7 +27,11 @@ const GROUPS: Record<GroupKey, Omit<WorkingGroup, 'id'>> = {
     name: 'WG1 — Joint strategy and foresight',
     description:
       'Drafts the Joint Strategic Plan and runs the foresight exercises: learning by prefiguring the future of clusters in South-East Europe.',
-    thematicPriorities: ['innovation', 'specialisation', 'internationalisation'] satisfies ThematicPriority[],
+    thematicPriorities: [
+      'innovation',
+      'specialisation',
+      'internationalisation',
+    ] satisfies ThematicPriority[],
   },
   financing: {
     name: 'WG2 — Cluster financing and sustainability',
@@ -54,7 +58,14 @@ interface DemoUser {
 
 /** One user per role; the emails are part of the product's contract with its demo and tests. */
 const USERS: DemoUser[] = [
-  { email: 'admin@polisee.test', name: 'Ana Admin', organisation: 1, isAdmin: true, language: 'en', memberships: {} },
+  {
+    email: 'admin@polisee.test',
+    name: 'Ana Admin',
+    organisation: 1,
+    isAdmin: true,
+    language: 'en',
+    memberships: {},
+  },
   {
     email: 'lead@polisee.test',
     name: 'Eleni Papadopoulou',

@@ -7,7 +7,8 @@ import { loadActor, type AuthenticatedActor } from './loadActor.js';
 import { hashPassword } from './passwords.js';
 import { recordActivity } from './recordActivity.js';
 
-const invalid = () => new AppError('invitation_invalid', 'This invitation link is no longer valid.');
+const invalid = () =>
+  new AppError('invitation_invalid', 'This invitation link is no longer valid.');
 
 async function findUsable(ctx: ServiceContext, token: string): Promise<StoredInvitation> {
   const inv = await ctx.store.invitations.getByTokenHash(hashInvitationToken(token));
@@ -15,7 +16,10 @@ async function findUsable(ctx: ServiceContext, token: string): Promise<StoredInv
   return inv;
 }
 
-export async function previewInvitation(ctx: ServiceContext, token: string): Promise<InvitationPreview> {
+export async function previewInvitation(
+  ctx: ServiceContext,
+  token: string,
+): Promise<InvitationPreview> {
   const inv = await findUsable(ctx, token);
   const org = await ctx.store.organisations.get(inv.organisationId);
   return { email: inv.email, organisationName: org?.name ?? '', expiresAt: inv.expiresAt };

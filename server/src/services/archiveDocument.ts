@@ -15,7 +15,10 @@ export async function setDocumentArchived(
   const doc = await getReadableDocument(ctx, actor, id);
   assertDocument(actor, 'document.archive', doc);
   if ((doc.status === 'archived') === archived) {
-    throw new AppError('conflict', archived ? 'The document is already archived.' : 'The document is not archived.');
+    throw new AppError(
+      'conflict',
+      archived ? 'The document is already archived.' : 'The document is not archived.',
+    );
   }
   const updated: PoliDocument = {
     ...doc,

@@ -5,7 +5,10 @@ import { loadActor, type AuthenticatedActor } from './loadActor.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
 
 /** Checks email and password. The same error, after the same work, whether the email exists or not. */
-export async function authenticate(ctx: ServiceContext, req: LoginRequest): Promise<AuthenticatedActor> {
+export async function authenticate(
+  ctx: ServiceContext,
+  req: LoginRequest,
+): Promise<AuthenticatedActor> {
   const user = await ctx.store.users.getByEmail(req.email);
   const hash = user?.passwordHash ?? (await dummyPasswordHash());
   const ok = await verifyPassword(hash, req.password);

@@ -1,13 +1,22 @@
 import { AppError, type PoliDocument } from '@polisee/domain';
 import type { DocumentFilter } from '@polisee/contracts';
-import { assertDocument, canOnDocument, readableWorkingGroupIds, type Actor } from '../policies/policy.js';
+import {
+  assertDocument,
+  canOnDocument,
+  readableWorkingGroupIds,
+  type Actor,
+} from '../policies/policy.js';
 import type { ServiceContext } from './context.js';
 
 /**
  * Reads shared by the document use cases. A document the actor may not read is reported as
  * not found, so that its existence is not disclosed.
  */
-export async function getReadableDocument(ctx: ServiceContext, actor: Actor, id: string): Promise<PoliDocument> {
+export async function getReadableDocument(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+): Promise<PoliDocument> {
   const doc = await ctx.store.documents.get(id);
   if (!doc || !canOnDocument(actor, 'document.read', doc)) {
     throw new AppError('not_found', 'No such document.');

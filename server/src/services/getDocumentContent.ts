@@ -5,7 +5,11 @@ import type { Actor } from '../policies/policy.js';
 import type { ServiceContext } from './context.js';
 import { getReadableDocument } from './documents.js';
 
-export async function getDocumentContent(ctx: ServiceContext, actor: Actor, id: string): Promise<DocumentContent> {
+export async function getDocumentContent(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+): Promise<DocumentContent> {
   await getReadableDocument(ctx, actor, id);
   const stored = await ctx.store.documentState.load(id);
   if (!stored) throw new AppError('not_found', 'No such document.');

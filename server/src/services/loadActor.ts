@@ -9,14 +9,20 @@ export interface AuthenticatedActor extends Actor {
 }
 
 /** The signed-in user and their memberships, loaded fresh per request so role changes apply at once. */
-export async function loadActor(ctx: ServiceContext, userId: string): Promise<AuthenticatedActor | null> {
+export async function loadActor(
+  ctx: ServiceContext,
+  userId: string,
+): Promise<AuthenticatedActor | null> {
   const stored = await ctx.store.users.get(userId);
   if (!stored || stored.passwordHash === null) return null;
   const memberships = await ctx.store.memberships.listForUser(userId);
   return { user: publicUser(stored), memberships };
 }
 
-export async function getSessionInfo(ctx: ServiceContext, actor: AuthenticatedActor): Promise<SessionInfo> {
+export async function getSessionInfo(
+  ctx: ServiceContext,
+  actor: AuthenticatedActor,
+): Promise<SessionInfo> {
   const organisation = await ctx.store.organisations.get(actor.user.organisationId);
   if (!organisation) throw new AppError('internal', 'The user has no organisation.');
   return { user: actor.user, organisation, memberships: actor.memberships };

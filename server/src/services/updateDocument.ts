@@ -22,7 +22,9 @@ export async function updateDocument(
   const updated: PoliDocument = {
     ...doc,
     title: req.title ?? doc.title,
-    thematicPriorities: req.thematicPriorities ? [...new Set(req.thematicPriorities)] : doc.thematicPriorities,
+    thematicPriorities: req.thematicPriorities
+      ? [...new Set(req.thematicPriorities)]
+      : doc.thematicPriorities,
     countries: req.countries ? [...new Set(req.countries)] : doc.countries,
     updatedAt: ctx.now().toISOString(),
   };

@@ -1,4 +1,10 @@
-import { AppError, type Membership, type Organisation, type User, type WorkingGroup } from '@polisee/domain';
+import {
+  AppError,
+  type Membership,
+  type Organisation,
+  type User,
+  type WorkingGroup,
+} from '@polisee/domain';
 import type {
   CreateOrganisationRequest,
   CreateWorkingGroupRequestSchema,
@@ -8,7 +14,12 @@ import type {
   WorkingGroupSummary,
 } from '@polisee/contracts';
 import type { z } from 'zod';
-import { assertWorkingGroup, assertWorkspace, readableWorkingGroupIds, roleIn } from '../policies/policy.js';
+import {
+  assertWorkingGroup,
+  assertWorkspace,
+  readableWorkingGroupIds,
+  roleIn,
+} from '../policies/policy.js';
 import type { ServiceContext } from './context.js';
 import type { AuthenticatedActor } from './loadActor.js';
 
@@ -99,7 +110,12 @@ export async function listMembers(
   return memberships.flatMap((m) => {
     const u = users.get(m.userId);
     return u
-      ? [{ user: { id: u.id, name: u.name, email: u.email, organisationId: u.organisationId }, role: m.role }]
+      ? [
+          {
+            user: { id: u.id, name: u.name, email: u.email, organisationId: u.organisationId },
+            role: m.role,
+          },
+        ]
       : [];
   });
 }

@@ -76,7 +76,11 @@ for (const adapter of ADAPTERS) {
       expect(listed).toHaveLength(1);
       expect(listed[0]).not.toHaveProperty('passwordHash');
       await store.users.update(user.id, { language: 'el', name: 'Renamed', isAdmin: true });
-      expect(await store.users.get(user.id)).toMatchObject({ language: 'el', name: 'Renamed', isAdmin: true });
+      expect(await store.users.get(user.id)).toMatchObject({
+        language: 'el',
+        name: 'Renamed',
+        isAdmin: true,
+      });
     });
 
     it('sets, changes, counts and removes memberships', async () => {
@@ -98,7 +102,10 @@ for (const adapter of ADAPTERS) {
       expect(await store.invitations.getByTokenHash(inv.tokenHash)).toEqual(inv);
       expect(await store.invitations.listPending(new Date().toISOString())).toHaveLength(1);
       const at = new Date().toISOString();
-      const results = await Promise.all([store.invitations.markAccepted(inv.id, at), store.invitations.markAccepted(inv.id, at)]);
+      const results = await Promise.all([
+        store.invitations.markAccepted(inv.id, at),
+        store.invitations.markAccepted(inv.id, at),
+      ]);
       expect(results.filter(Boolean)).toHaveLength(1);
       expect(await store.invitations.listPending(new Date().toISOString())).toHaveLength(0);
     });
@@ -122,12 +129,23 @@ for (const adapter of ADAPTERS) {
       const { user, group } = await seedBasics();
       const other = buildWorkingGroup();
       await store.workingGroups.create(other);
-      const a = buildDocument({ workingGroupId: group.id, createdBy: user.id, thematicPriorities: ['financing'], countries: ['RO'] });
-      const b = buildDocument({ workingGroupId: group.id, createdBy: user.id, kind: 'foresight_exercise', thematicPriorities: ['innovation', 'skills'] });
+      const a = buildDocument({
+        workingGroupId: group.id,
+        createdBy: user.id,
+        thematicPriorities: ['financing'],
+        countries: ['RO'],
+      });
+      const b = buildDocument({
+        workingGroupId: group.id,
+        createdBy: user.id,
+        kind: 'foresight_exercise',
+        thematicPriorities: ['innovation', 'skills'],
+      });
       const c = buildDocument({ workingGroupId: other.id, createdBy: user.id, status: 'archived' });
       for (const d of [a, b, c]) await store.documents.create(d, yUpdate(d.title));
       expect(await store.documents.get(a.id)).toEqual(a);
-      const ids = async (f: Parameters<Store['documents']['list']>[0]) => (await store.documents.list(f)).map((d) => d.id).sort();
+      const ids = async (f: Parameters<Store['documents']['list']>[0]) =>
+        (await store.documents.list(f)).map((d) => d.id).sort();
       expect(await ids({})).toEqual([a.id, b.id].sort());
       expect(await ids({ includeArchived: true })).toEqual([a.id, b.id, c.id].sort());
       expect(await ids({ priority: 'financing' })).toEqual([a.id]);
@@ -138,7 +156,10 @@ for (const adapter of ADAPTERS) {
       expect(await ids({ workingGroupIds: [other.id], includeArchived: true })).toEqual([c.id]);
       expect(await ids({ workingGroupIds: [] })).toEqual([]);
       await store.documents.update(a.id, { title: 'Renamed', thematicPriorities: ['skills'] });
-      expect(await store.documents.get(a.id)).toMatchObject({ title: 'Renamed', thematicPriorities: ['skills'] });
+      expect(await store.documents.get(a.id)).toMatchObject({
+        title: 'Renamed',
+        thematicPriorities: ['skills'],
+      });
     });
 
     it('appends to the update log, loads snapshot plus log, and compacts without losing updates', async () => {
@@ -147,7 +168,10 @@ for (const adapter of ADAPTERS) {
       const initial = yUpdate('A', source);
       const d = buildDocument({ workingGroupId: group.id, createdBy: user.id });
       await store.documents.create(d, initial);
-      const seq1 = await store.documentState.append(d.id, [yUpdate('B', source), yUpdate('C', source)]);
+      const seq1 = await store.documentState.append(d.id, [
+        yUpdate('B', source),
+        yUpdate('C', source),
+      ]);
       const seq2 = await store.documentState.append(d.id, [yUpdate('D', source)]);
       expect(seq2).toBe(seq1 + 1);
 
@@ -177,11 +201,25 @@ for (const adapter of ADAPTERS) {
 
     it('lists activity newest first, per working group', async () => {
       const { user, group } = await seedBasics();
-      const older = buildActivity({ actorId: user.id, workingGroupId: group.id, at: '2026-01-01T00:00:00.000Z' });
-      const newer = buildActivity({ actorId: user.id, workingGroupId: group.id, at: '2026-02-01T00:00:00.000Z' });
-      const elsewhere = buildActivity({ actorId: user.id, workingGroupId: 'other', at: '2026-03-01T00:00:00.000Z' });
+      const older = buildActivity({
+        actorId: user.id,
+        workingGroupId: group.id,
+        at: '2026-01-01T00:00:00.000Z',
+      });
+      const newer = buildActivity({
+        actorId: user.id,
+        workingGroupId: group.id,
+        at: '2026-02-01T00:00:00.000Z',
+      });
+      const elsewhere = buildActivity({
+        actorId: user.id,
+        workingGroupId: 'other',
+        at: '2026-03-01T00:00:00.000Z',
+      });
       for (const a of [older, newer, elsewhere]) await store.activity.add(a);
-      expect((await store.activity.list({ workingGroupIds: [group.id], limit: 10 })).map((a) => a.id)).toEqual([newer.id, older.id]);
+      expect(
+        (await store.activity.list({ workingGroupIds: [group.id], limit: 10 })).map((a) => a.id),
+      ).toEqual([newer.id, older.id]);
       expect(await store.activity.list({ limit: 1 })).toEqual([elsewhere]);
     });
   });

@@ -146,7 +146,11 @@ export interface DocumentStateRepo {
 export interface ActivityRepo {
   add(activity: Activity): Promise<void>;
   /** Newest first, limited to these working groups (undefined = all). */
-  list(query: { workingGroupIds?: string[]; documentId?: string; limit: number }): Promise<Activity[]>;
+  list(query: {
+    workingGroupIds?: string[];
+    documentId?: string;
+    limit: number;
+  }): Promise<Activity[]>;
 }
 
 export type { Language, MembershipRole };

@@ -5,7 +5,13 @@ import type { StoredInvitation, StoredUser } from '../store/ports.js';
 /** Small factories for tests: valid defaults, override what the test is about. */
 
 export function buildOrganisation(over: Partial<Organisation> = {}): Organisation {
-  return { id: randomUUID(), name: 'Region of Central Macedonia', country: 'GR', type: 'public_authority', ...over };
+  return {
+    id: randomUUID(),
+    name: 'Region of Central Macedonia',
+    country: 'GR',
+    type: 'public_authority',
+    ...over,
+  };
 }
 
 export function buildUser(over: Partial<StoredUser> & { organisationId: string }): StoredUser {
@@ -32,7 +38,9 @@ export function buildWorkingGroup(over: Partial<WorkingGroup> = {}): WorkingGrou
   };
 }
 
-export function buildDocument(over: Partial<PoliDocument> & { workingGroupId: string; createdBy: string }): PoliDocument {
+export function buildDocument(
+  over: Partial<PoliDocument> & { workingGroupId: string; createdBy: string },
+): PoliDocument {
   const now = new Date().toISOString();
   return {
     id: randomUUID(),
@@ -49,7 +57,9 @@ export function buildDocument(over: Partial<PoliDocument> & { workingGroupId: st
   };
 }
 
-export function buildInvitation(over: Partial<StoredInvitation> & { organisationId: string; createdBy: string }): StoredInvitation {
+export function buildInvitation(
+  over: Partial<StoredInvitation> & { organisationId: string; createdBy: string },
+): StoredInvitation {
   const now = Date.now();
   return {
     id: randomUUID(),

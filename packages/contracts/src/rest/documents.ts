@@ -39,7 +39,10 @@ export const DocumentFilterSchema = z.strictObject({
   kind: DocumentKindSchema.optional(),
   status: DocumentStatusSchema.optional(),
   country: CountryCodeSchema.optional(),
-  includeArchived: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  includeArchived: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type DocumentFilter = z.infer<typeof DocumentFilterSchema>;
 

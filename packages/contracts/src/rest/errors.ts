@@ -8,9 +8,7 @@ export const ErrorResponseSchema = z.object({
   error: z.object({
     code: z.enum(codes),
     message: z.string(),
-    details: z
-      .array(z.object({ path: z.string(), message: z.string() }))
-      .optional(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;

@@ -3,3 +3,4 @@ export * from './auth.js';
 export * from './invitations.js';
 export * from './workspace.js';
 export * from './documents.js';
+export * from './templates.js';

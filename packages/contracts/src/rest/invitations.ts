@@ -12,9 +12,7 @@ export const CreateInvitationRequestSchema = z.strictObject({
   organisationId: IdSchema,
   isAdmin: z.boolean().default(false),
   /** Optional first membership, granted when the invitation is accepted. */
-  membership: z
-    .strictObject({ workingGroupId: IdSchema, role: MembershipRoleSchema })
-    .optional(),
+  membership: z.strictObject({ workingGroupId: IdSchema, role: MembershipRoleSchema }).optional(),
 });
 export type CreateInvitationRequest = z.input<typeof CreateInvitationRequestSchema>;
 

@@ -14,11 +14,17 @@ export function requireSameOrigin(publicOrigin: string | undefined): RequestHand
     const origin = req.headers.origin;
     if (origin === undefined) return next();
     if (isAllowedOrigin(origin, req.headers.host, publicOrigin)) return next();
-    next(new AppError('csrf_origin_mismatch', 'This request came from another site and was refused.'));
+    next(
+      new AppError('csrf_origin_mismatch', 'This request came from another site and was refused.'),
+    );
   };
 }
 
-export function isAllowedOrigin(origin: string, host: string | undefined, publicOrigin: string | undefined): boolean {
+export function isAllowedOrigin(
+  origin: string,
+  host: string | undefined,
+  publicOrigin: string | undefined,
+): boolean {
   if (publicOrigin) return origin === new URL(publicOrigin).origin;
   try {
     return host !== undefined && new URL(origin).host === host;

@@ -21,7 +21,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       error: {
         code: appError.code,
         message: appError.message,
-        ...(Array.isArray(appError.details) ? { details: appError.details as { path: string; message: string }[] } : {}),
+        ...(Array.isArray(appError.details)
+          ? { details: appError.details as { path: string; message: string }[] }
+          : {}),
       },
     };
     if (res.headersSent) return;
@@ -33,8 +35,10 @@ function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const e = err as { type?: string; status?: number };
   // body-parser signals its failures with a `type`; map them to stable codes.
-  if (e?.type === 'entity.parse.failed') return new AppError('malformed_json', 'The request body is not valid JSON.');
-  if (e?.type === 'entity.too.large') return new AppError('payload_too_large', 'The request body is too large.');
+  if (e?.type === 'entity.parse.failed')
+    return new AppError('malformed_json', 'The request body is not valid JSON.');
+  if (e?.type === 'entity.too.large')
+    return new AppError('payload_too_large', 'The request body is too large.');
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported')
     return new AppError('validation_failed', 'Unsupported request encoding.');
   return new AppError('internal', 'Something went wrong on our side.');

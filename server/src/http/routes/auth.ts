@@ -41,7 +41,12 @@ export function authRouter(ctx: ServiceContext, options: { loginRateLimit: numbe
       return `${ipKeyGenerator(req.ip ?? '')}|${email}`;
     },
     handler: (_req, _res, next) =>
-      next(new AppError('rate_limited', 'Too many failed sign-in attempts. Try again in a few minutes.')),
+      next(
+        new AppError(
+          'rate_limited',
+          'Too many failed sign-in attempts. Try again in a few minutes.',
+        ),
+      ),
   });
 
   router.post('/auth/login', loginLimiter, async (req, res) => {

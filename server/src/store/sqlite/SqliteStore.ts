@@ -25,7 +25,11 @@ import {
   type UserRow,
   type WorkingGroupRow,
 } from './rows.js';
-import { SqliteActivityRepo, SqliteDocumentRepo, SqliteDocumentStateRepo } from './documentRepos.js';
+import {
+  SqliteActivityRepo,
+  SqliteDocumentRepo,
+  SqliteDocumentStateRepo,
+} from './documentRepos.js';
 
 /**
  * The embedded default: one SQLite file, nothing to install. better-sqlite3 is synchronous;
@@ -65,12 +69,13 @@ export class SqliteStore implements Store {
       },
       async get(id) {
         const row = db.prepare('SELECT * FROM organisations WHERE id = ?').get(id) as
-          | Organisation
-          | undefined;
+          Organisation | undefined;
         return row ? decodeOrganisation(row) : null;
       },
       async list() {
-        const rows = db.prepare('SELECT * FROM organisations ORDER BY name').all() as Organisation[];
+        const rows = db
+          .prepare('SELECT * FROM organisations ORDER BY name')
+          .all() as Organisation[];
         return rows.map(decodeOrganisation);
       },
     };
@@ -81,7 +86,16 @@ export class SqliteStore implements Store {
           db.prepare(
             `INSERT INTO users (id, email, name, organisation_id, is_admin, language, password_hash, created_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(u.id, u.email, u.name, u.organisationId, u.isAdmin ? 1 : 0, u.language, u.passwordHash, u.createdAt);
+          ).run(
+            u.id,
+            u.email,
+            u.name,
+            u.organisationId,
+            u.isAdmin ? 1 : 0,
+            u.language,
+            u.passwordHash,
+            u.createdAt,
+          );
         } catch (err) {
           if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
             throw new AppError('conflict', 'A user with this email already exists.');
@@ -94,7 +108,8 @@ export class SqliteStore implements Store {
         return row ? decodeUser(row) : null;
       },
       async getByEmail(email) {
-        const row = db.prepare('SELECT * FROM users WHERE email = ?').get(email) as UserRow | undefined;
+        const row = db.prepare('SELECT * FROM users WHERE email = ?').get(email) as
+          UserRow | undefined;
         return row ? decodeUser(row) : null;
       },
       async list() {
@@ -120,12 +135,13 @@ export class SqliteStore implements Store {
       },
       async get(id) {
         const row = db.prepare('SELECT * FROM working_groups WHERE id = ?').get(id) as
-          | WorkingGroupRow
-          | undefined;
+          WorkingGroupRow | undefined;
         return row ? decodeWorkingGroup(row) : null;
       },
       async list() {
-        const rows = db.prepare('SELECT * FROM working_groups ORDER BY name').all() as WorkingGroupRow[];
+        const rows = db
+          .prepare('SELECT * FROM working_groups ORDER BY name')
+          .all() as WorkingGroupRow[];
         return rows.map(decodeWorkingGroup);
       },
       async update(id, patch) {
@@ -155,19 +171,31 @@ export class SqliteStore implements Store {
         return (
           db
             .prepare('SELECT user_id, working_group_id, role FROM memberships WHERE user_id = ?')
-            .all(userId) as { user_id: string; working_group_id: string; role: Membership['role'] }[]
+            .all(userId) as {
+            user_id: string;
+            working_group_id: string;
+            role: Membership['role'];
+          }[]
         ).map((r) => ({ userId: r.user_id, workingGroupId: r.working_group_id, role: r.role }));
       },
       async listForGroup(workingGroupId) {
         return (
           db
-            .prepare('SELECT user_id, working_group_id, role FROM memberships WHERE working_group_id = ?')
-            .all(workingGroupId) as { user_id: string; working_group_id: string; role: Membership['role'] }[]
+            .prepare(
+              'SELECT user_id, working_group_id, role FROM memberships WHERE working_group_id = ?',
+            )
+            .all(workingGroupId) as {
+            user_id: string;
+            working_group_id: string;
+            role: Membership['role'];
+          }[]
         ).map((r) => ({ userId: r.user_id, workingGroupId: r.working_group_id, role: r.role }));
       },
       async countByGroup() {
         const rows = db
-          .prepare('SELECT working_group_id AS id, COUNT(*) AS n FROM memberships GROUP BY working_group_id')
+          .prepare(
+            'SELECT working_group_id AS id, COUNT(*) AS n FROM memberships GROUP BY working_group_id',
+          )
           .all() as { id: string; n: number }[];
         return new Map(rows.map((r) => [r.id, r.n]));
       },
@@ -193,8 +221,7 @@ export class SqliteStore implements Store {
       },
       async getByTokenHash(tokenHash) {
         const row = db.prepare('SELECT * FROM invitations WHERE token_hash = ?').get(tokenHash) as
-          | InvitationRow
-          | undefined;
+          InvitationRow | undefined;
         return row ? decodeInvitation(row) : null;
       },
       async markAccepted(id, at) {
@@ -219,9 +246,14 @@ export class SqliteStore implements Store {
     this.sessions = {
       async get(sid, now) {
         const row = db
-          .prepare('SELECT sid, user_id, data, expires_at FROM sessions WHERE sid = ? AND expires_at > ?')
-          .get(sid, now) as { sid: string; user_id: string | null; data: string; expires_at: number } | undefined;
-        return row ? { sid: row.sid, userId: row.user_id, data: row.data, expiresAt: row.expires_at } : null;
+          .prepare(
+            'SELECT sid, user_id, data, expires_at FROM sessions WHERE sid = ? AND expires_at > ?',
+          )
+          .get(sid, now) as
+          { sid: string; user_id: string | null; data: string; expires_at: number } | undefined;
+        return row
+          ? { sid: row.sid, userId: row.user_id, data: row.data, expiresAt: row.expires_at }
+          : null;
       },
       async set(s: SessionRecord) {
         db.prepare(
@@ -236,7 +268,10 @@ export class SqliteStore implements Store {
         db.prepare('DELETE FROM sessions WHERE sid = ?').run(sid);
       },
       async destroyForUser(userId, keepSid) {
-        db.prepare('DELETE FROM sessions WHERE user_id = ? AND sid IS NOT ?').run(userId, keepSid ?? null);
+        db.prepare('DELETE FROM sessions WHERE user_id = ? AND sid IS NOT ?').run(
+          userId,
+          keepSid ?? null,
+        );
       },
       async purgeExpired(now) {
         return db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;

@@ -8,7 +8,13 @@ import type {
   StoredDocumentState,
 } from '../ports.js';
 import { Assignments, Conditions, json } from './sql.js';
-import { decodeActivity, decodeDocument, toBytes, type ActivityRow, type DocumentRow } from './rows.js';
+import {
+  decodeActivity,
+  decodeDocument,
+  toBytes,
+  type ActivityRow,
+  type DocumentRow,
+} from './rows.js';
 
 export class SqliteDocumentRepo implements DocumentRepo {
   constructor(private readonly db: Database) {}
@@ -42,7 +48,8 @@ export class SqliteDocumentRepo implements DocumentRepo {
   }
 
   async get(id: string) {
-    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as
+      DocumentRow | undefined;
     return row ? decodeDocument(row) : null;
   }
 
@@ -57,8 +64,13 @@ export class SqliteDocumentRepo implements DocumentRepo {
     if (f.status) where.add('status = ?', f.status);
     else if (!f.includeArchived) where.add("status <> 'archived'");
     // JSON arrays are matched with json_each so "financing" never matches a substring of another id.
-    if (f.priority) where.add('EXISTS (SELECT 1 FROM json_each(thematic_priorities) WHERE value = ?)', f.priority);
-    if (f.country) where.add('EXISTS (SELECT 1 FROM json_each(countries) WHERE value = ?)', f.country);
+    if (f.priority)
+      where.add(
+        'EXISTS (SELECT 1 FROM json_each(thematic_priorities) WHERE value = ?)',
+        f.priority,
+      );
+    if (f.country)
+      where.add('EXISTS (SELECT 1 FROM json_each(countries) WHERE value = ?)', f.country);
     const sql = `SELECT * FROM documents ${where} ORDER BY updated_at DESC, id`;
     return (this.db.prepare(sql).all(...where.values) as DocumentRow[]).map(decodeDocument);
   }
@@ -126,7 +138,9 @@ export class SqliteDocumentStateRepo implements DocumentStateRepo {
            ON CONFLICT (document_id) DO UPDATE SET state = excluded.state, last_seq = excluded.last_seq`,
         )
         .run(documentId, Buffer.from(snapshot), upToSeq);
-      this.db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?').run(documentId, upToSeq);
+      this.db
+        .prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?')
+        .run(documentId, upToSeq);
     })();
   }
 }
@@ -140,7 +154,16 @@ export class SqliteActivityRepo implements ActivityRepo {
         `INSERT INTO activity (id, type, actor_id, actor_name, working_group_id, document_id, document_title, at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(a.id, a.type, a.actorId, a.actorName, a.workingGroupId, a.documentId, a.documentTitle, a.at);
+      .run(
+        a.id,
+        a.type,
+        a.actorId,
+        a.actorName,
+        a.workingGroupId,
+        a.documentId,
+        a.documentTitle,
+        a.at,
+      );
   }
 
   async list(q: { workingGroupIds?: string[]; documentId?: string; limit: number }) {
@@ -151,6 +174,8 @@ export class SqliteActivityRepo implements ActivityRepo {
     }
     if (q.documentId) where.add('document_id = ?', q.documentId);
     const sql = `SELECT * FROM activity ${where} ORDER BY at DESC, id DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...where.values, q.limit) as ActivityRow[]).map(decodeActivity);
+    return (this.db.prepare(sql).all(...where.values, q.limit) as ActivityRow[]).map(
+      decodeActivity,
+    );
   }
 }

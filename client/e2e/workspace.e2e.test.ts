@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppUnderTest } from './harness.js';
+
+const el = JSON.parse(
+  readFileSync(new URL('../src/i18n/locales/el.json', import.meta.url), 'utf8'),
+);
+
+let app: AppUnderTest;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app?.stop());
+
+describe('workspace foundation in the browser', () => {
+  it('a WG member reads the workspace in Greek, creates a foresight exercise and finds it by priority', async () => {
+    const { page, context } = await app.newPage();
+    try {
+      await app.login(page, 'member@polisee.test');
+
+      // Switch the UI to Greek: the page language and the priority names follow at once.
+      await page.locator('select[name="language"]').first().selectOption('el');
+      await page.waitForFunction(() => document.documentElement.lang === 'el');
+      const innovation = page.locator('[data-priority="innovation"]');
+      await innovation.getByText(el.priorities.innovation.name, { exact: true }).first().waitFor();
+
+      // The working group's documents, grouped by thematic priority on the dashboard.
+      const innovationDocs = innovation.locator('[data-document-id]');
+      await innovationDocs.first().waitFor();
+      expect(await innovationDocs.count()).toBeGreaterThan(0);
+      const skillsDocs = page.locator('[data-priority="skills"] [data-document-id]');
+      await skillsDocs.first().waitFor();
+
+      // Create a foresight exercise from its template.
+      await page.getByTestId('new-document').first().click();
+      await page.locator('input[name="title"]').fill('Σενάρια συνεργατικών σχηματισμών 2040');
+      await page.locator('select[name="kind"]').selectOption('foresight_exercise');
+      const groupSelect = page.locator('select[name="workingGroupId"]');
+      const groupValue = await groupSelect
+        .locator('option:not([value=""])')
+        .first()
+        .getAttribute('value');
+      await groupSelect.selectOption(groupValue!);
+      await page.locator('select[name="language"]').last().selectOption('el');
+      await page.locator('input[name="thematicPriorities"][value="skills"]').check();
+      await page.locator('form button[type="submit"]').last().click();
+      await page.waitForURL(/\/documents\/(?!new)[^/?]+$/);
+      const documentId = new URL(page.url()).pathname.split('/').pop()!;
+
+      // The new document carries its Greek template content, written once by the server.
+      const template = (await (
+        await page.request.get('/api/templates/foresight_exercise?language=el')
+      ).json()) as {
+        sections: { heading: string }[];
+      };
+      await page.getByText(template.sections[0]!.heading, { exact: true }).first().waitFor();
+
+      // Find it in the catalogue filtered by priority.
+      await page.goto('/documents');
+      await page.locator('select[name="priority"]').selectOption('skills');
+      await page.locator(`[data-document-id="${documentId}"]`).first().waitFor();
+      expect(new URL(page.url()).searchParams.get('priority')).toBe('skills');
+      await page.locator('select[name="priority"]').selectOption('financing');
+      await page
+        .locator(`[data-document-id="${documentId}"]`)
+        .first()
+        .waitFor({ state: 'detached' });
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import type {
+  CreateDocumentRequest,
+  DocumentContent,
+  DocumentFilter,
+  UpdateDocumentRequest,
+} from '@polisee/contracts';
+import type { PoliDocument } from '@polisee/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './http';
+import { queryKeys } from './queryKeys';
+
+export function useDocuments(filter: DocumentFilter) {
+  return useQuery({
+    queryKey: queryKeys.documents.list(filter),
+    queryFn: ({ signal }) =>
+      api.get<{ items: PoliDocument[] }>(
+        '/documents',
+        { ...filter, includeArchived: filter.includeArchived ? 'true' : undefined },
+        signal,
+      ),
+    select: (data) => data.items,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useDocument(documentId: string) {
+  return useQuery({
+    queryKey: queryKeys.documents.detail(documentId),
+    queryFn: ({ signal }) =>
+      api.get<PoliDocument>(`/documents/${encodeURIComponent(documentId)}`, undefined, signal),
+  });
+}
+
+export function useDocumentContent(documentId: string, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.documentContent.detail(documentId),
+    queryFn: ({ signal }) =>
+      api.get<DocumentContent>(
+        `/documents/${encodeURIComponent(documentId)}/content`,
+        undefined,
+        signal,
+      ),
+    enabled,
+  });
+}
+
+/** After any change to a document: its lists, its detail and the feed that reports it. */
+function useInvalidateDocuments() {
+  const queryClient = useQueryClient();
+  return (document: PoliDocument) => {
+    queryClient.setQueryData(queryKeys.documents.detail(document.id), document);
+    return Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.documents.all }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.activity.all }),
+    ]);
+  };
+}
+
+export function useCreateDocument() {
+  const invalidate = useInvalidateDocuments();
+  return useMutation({
+    mutationFn: (body: CreateDocumentRequest) => api.post<PoliDocument>('/documents', body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateDocument(documentId: string) {
+  const invalidate = useInvalidateDocuments();
+  return useMutation({
+    mutationFn: (body: UpdateDocumentRequest) =>
+      api.patch<PoliDocument>(`/documents/${encodeURIComponent(documentId)}`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSetArchived(documentId: string) {
+  const invalidate = useInvalidateDocuments();
+  return useMutation({
+    mutationFn: (archived: boolean) =>
+      api.post<PoliDocument>(
+        `/documents/${encodeURIComponent(documentId)}/${archived ? 'archive' : 'unarchive'}`,
+      ),
+    onSuccess: invalidate,
+  });
+}

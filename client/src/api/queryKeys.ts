@@ -1,0 +1,44 @@
+import type { DocumentFilter } from '@polisee/contracts';
+import type { DocumentKind, Language } from '@polisee/domain';
+
+/**
+ * Every query key in the client, in one place, so that an invalidation can never miss a key
+ * spelled differently elsewhere. Keys nest: invalidating `documents.all` refetches every list
+ * and every detail. Content sits apart from `documents` on purpose: a rename must not refetch
+ * a whole document body.
+ */
+export const queryKeys = {
+  session: ['session'] as const,
+  invitations: {
+    all: ['invitations'] as const,
+    pending: () => ['invitations', 'pending'] as const,
+    preview: (token: string) => ['invitations', 'preview', token] as const,
+  },
+  organisations: {
+    all: ['organisations'] as const,
+  },
+  users: {
+    all: ['users'] as const,
+  },
+  workingGroups: {
+    all: ['workingGroups'] as const,
+    list: () => ['workingGroups', 'list'] as const,
+    members: (workingGroupId: string) => ['workingGroups', 'members', workingGroupId] as const,
+  },
+  documents: {
+    all: ['documents'] as const,
+    list: (filter: DocumentFilter) => ['documents', 'list', filter] as const,
+    detail: (documentId: string) => ['documents', 'detail', documentId] as const,
+  },
+  documentContent: {
+    all: ['documentContent'] as const,
+    detail: (documentId: string) => ['documentContent', documentId] as const,
+  },
+  templates: {
+    detail: (kind: DocumentKind, language: Language) => ['templates', kind, language] as const,
+  },
+  activity: {
+    all: ['activity'] as const,
+    list: (limit: number) => ['activity', limit] as const,
+  },
+} as const;

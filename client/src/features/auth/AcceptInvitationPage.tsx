@@ -1,0 +1,169 @@
+import { PasswordSchema } from '@polisee/domain';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { isApiError } from '../../api/ApiError';
+import { useUpdateProfile } from '../../api/auth';
+import { useAcceptInvitation, useInvitationPreview } from '../../api/invitations';
+import { currentLanguage } from '../../i18n';
+import { useFormat } from '../../i18n/format';
+import { paths } from '../../routes/paths';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { describedBy, FieldError } from '../../ui/FieldError';
+import { Loading } from '../../ui/Loading';
+import { usePageTitle } from '../../ui/usePageTitle';
+
+interface Errors {
+  name?: string;
+  password?: string;
+  confirm?: string;
+}
+
+export function AcceptInvitationPage() {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const { token = '' } = useParams();
+  const preview = useInvitationPreview(token);
+  const accept = useAcceptInvitation(token);
+  const updateProfile = useUpdateProfile();
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  usePageTitle(t('auth.invitation.title'));
+
+  if (preview.isPending) return <Loading />;
+  if (preview.isError) {
+    const invalid =
+      isApiError(preview.error, 'invitation_invalid') || isApiError(preview.error, 'not_found');
+    return (
+      <section className="card auth-card" aria-labelledby="invite-title">
+        <h1 id="invite-title">{t('auth.invitation.title')}</h1>
+        {invalid ? (
+          <div className="alert alert-error" role="alert">
+            <p>{t('auth.invitation.invalid')}</p>
+          </div>
+        ) : (
+          <ErrorAlert error={preview.error} />
+        )}
+      </section>
+    );
+  }
+
+  function validate(): Errors {
+    const found: Errors = {};
+    if (name.trim() === '') found.name = t('forms.required');
+    if (!PasswordSchema.safeParse(password).success)
+      found.password = t('forms.passwordLength', { min: 10 });
+    if (confirm !== password) found.confirm = t('forms.passwordMismatch');
+    return found;
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    accept.mutate(
+      { name: name.trim(), password },
+      {
+        onSuccess: async (session) => {
+          // The language picked on this page becomes the new user's preference.
+          const language = currentLanguage(i18n.language);
+          if (session.user.language !== language) {
+            await updateProfile.mutateAsync({ language }).catch(() => undefined);
+          }
+          void navigate(paths.dashboard(), { replace: true });
+        },
+      },
+    );
+  }
+
+  const serverErrors = isApiError(accept.error) ? accept.error.fieldErrors() : {};
+  const nameError = errors.name ?? serverErrors.name;
+  const passwordError = errors.password ?? serverErrors.password;
+
+  return (
+    <section className="card auth-card" aria-labelledby="invite-title">
+      <h1 id="invite-title">{t('auth.invitation.title')}</h1>
+      <p>
+        {t('auth.invitation.intro', {
+          organisation: preview.data.organisationName,
+          email: preview.data.email,
+        })}
+      </p>
+      <dl className="meta-list compact">
+        <dt>{t('auth.fields.email')}</dt>
+        <dd>{preview.data.email}</dd>
+        <dt>{t('auth.invitation.organisation')}</dt>
+        <dd>{preview.data.organisationName}</dd>
+        <dt>{t('auth.invitation.expires')}</dt>
+        <dd>{format.dateTime(preview.data.expiresAt)}</dd>
+      </dl>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="invite-name">{t('auth.fields.name')}</label>
+          <input
+            id="invite-name"
+            name="name"
+            autoComplete="name"
+            required
+            value={name}
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={describedBy(nameError && 'invite-name-error')}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <FieldError id="invite-name-error" message={nameError} />
+        </div>
+        <div className="field">
+          <label htmlFor="invite-password">{t('auth.fields.newPassword')}</label>
+          <input
+            id="invite-password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            value={password}
+            aria-invalid={passwordError ? true : undefined}
+            aria-describedby={describedBy(
+              'invite-password-hint',
+              passwordError && 'invite-password-error',
+            )}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <p id="invite-password-hint" className="field-hint">
+            {t('forms.passwordHint', { min: 10 })}
+          </p>
+          <FieldError id="invite-password-error" message={passwordError} />
+        </div>
+        <div className="field">
+          <label htmlFor="invite-confirm">{t('auth.fields.confirmPassword')}</label>
+          <input
+            id="invite-confirm"
+            name="confirmPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            value={confirm}
+            aria-invalid={errors.confirm ? true : undefined}
+            aria-describedby={describedBy(errors.confirm && 'invite-confirm-error')}
+            onChange={(e) => setConfirm(e.target.value)}
+          />
+          <FieldError id="invite-confirm-error" message={errors.confirm} />
+        </div>
+        {accept.error && isApiError(accept.error, 'invitation_invalid') ? (
+          <div className="alert alert-error" role="alert">
+            <p>{t('auth.invitation.invalid')}</p>
+          </div>
+        ) : (
+          <ErrorAlert error={accept.error} />
+        )}
+        <button type="submit" className="button button-primary" disabled={accept.isPending}>
+          {t('auth.invitation.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import type { SessionInfo } from '@polisee/contracts';
+import type { Membership, PoliDocument } from '@polisee/domain';
+import { describe, expect, it } from 'vitest';
+import { canArchiveDocument, canCreateDocumentIn, canEditDocument } from './permissions';
+
+function buildSession(memberships: Omit<Membership, 'userId'>[], isAdmin = false): SessionInfo {
+  return {
+    user: {
+      id: 'u1',
+      email: 'ana@example.org',
+      name: 'Ana',
+      organisationId: 'o1',
+      isAdmin,
+      language: 'en',
+      createdAt: '2025-01-01T00:00:00.000Z',
+    },
+    organisation: { id: 'o1', name: 'Agency', country: 'GR', type: 'development_agency' },
+    memberships: memberships.map((m) => ({ ...m, userId: 'u1' })),
+  };
+}
+
+function buildDocument(overrides: Partial<PoliDocument> = {}): PoliDocument {
+  return {
+    id: 'd1',
+    title: 'Plan',
+    kind: 'joint_strategic_plan',
+    workingGroupId: 'wg1',
+    thematicPriorities: ['innovation'],
+    countries: [],
+    language: 'en',
+    status: 'draft',
+    ownerIds: ['someone-else'],
+    createdBy: 'someone-else',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('document permissions', () => {
+  it('lets leads and members edit, never observers or committee members', () => {
+    const doc = buildDocument();
+    expect(canEditDocument(buildSession([{ workingGroupId: 'wg1', role: 'wg_lead' }]), doc)).toBe(
+      true,
+    );
+    expect(canEditDocument(buildSession([{ workingGroupId: 'wg1', role: 'wg_member' }]), doc)).toBe(
+      true,
+    );
+    for (const role of ['observer', 'sc_member', 'stc_member'] as const) {
+      expect(canEditDocument(buildSession([{ workingGroupId: 'wg1', role }]), doc)).toBe(false);
+    }
+    expect(canEditDocument(buildSession([{ workingGroupId: 'wg2', role: 'wg_lead' }]), doc)).toBe(
+      false,
+    );
+    expect(canEditDocument(buildSession([], true), doc)).toBe(true);
+  });
+
+  it('does not offer renaming an archived document', () => {
+    const session = buildSession([{ workingGroupId: 'wg1', role: 'wg_lead' }]);
+    expect(canEditDocument(session, buildDocument({ status: 'archived' }))).toBe(false);
+  });
+
+  it('lets the lead, an owning member or an admin archive', () => {
+    const doc = buildDocument();
+    expect(
+      canArchiveDocument(buildSession([{ workingGroupId: 'wg1', role: 'wg_lead' }]), doc),
+    ).toBe(true);
+    expect(
+      canArchiveDocument(buildSession([{ workingGroupId: 'wg1', role: 'wg_member' }]), doc),
+    ).toBe(false);
+    const owned = buildDocument({ ownerIds: ['u1'] });
+    expect(
+      canArchiveDocument(buildSession([{ workingGroupId: 'wg1', role: 'wg_member' }]), owned),
+    ).toBe(true);
+    expect(
+      canArchiveDocument(buildSession([{ workingGroupId: 'wg1', role: 'observer' }]), owned),
+    ).toBe(false);
+    expect(canArchiveDocument(buildSession([], true), doc)).toBe(true);
+  });
+
+  it('lets only drafting roles create documents', () => {
+    expect(
+      canCreateDocumentIn(buildSession([{ workingGroupId: 'wg1', role: 'wg_member' }]), 'wg1'),
+    ).toBe(true);
+    expect(
+      canCreateDocumentIn(buildSession([{ workingGroupId: 'wg1', role: 'stc_member' }]), 'wg1'),
+    ).toBe(false);
+  });
+});

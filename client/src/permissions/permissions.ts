@@ -1,0 +1,36 @@
+import type { SessionInfo } from '@polisee/contracts';
+import type { MembershipRole, PoliDocument } from '@polisee/domain';
+
+/*
+ * What the UI offers to whom. This only hides controls: the server decides every request
+ * (server/src/policies), so a rule here may be looser than the server's but never the only guard.
+ */
+
+const EDITING_ROLES: ReadonlySet<MembershipRole> = new Set(['wg_lead', 'wg_member']);
+
+export function roleIn(session: SessionInfo, workingGroupId: string): MembershipRole | null {
+  return session.memberships.find((m) => m.workingGroupId === workingGroupId)?.role ?? null;
+}
+
+/** May create documents in this working group: admins, its lead and its members. */
+export function canCreateDocumentIn(session: SessionInfo, workingGroupId: string): boolean {
+  if (session.user.isAdmin) return true;
+  const role = roleIn(session, workingGroupId);
+  return role !== null && EDITING_ROLES.has(role);
+}
+
+type DocumentRef = Pick<PoliDocument, 'workingGroupId' | 'ownerIds' | 'status'>;
+
+/** Rename and re-tag: editors of the group, and never an archived document. */
+export function canEditDocument(session: SessionInfo, doc: DocumentRef): boolean {
+  if (doc.status === 'archived' && !session.user.isAdmin) return false;
+  return canCreateDocumentIn(session, doc.workingGroupId);
+}
+
+/** Archive and unarchive: admins, the group's lead, or an editor who owns the document. */
+export function canArchiveDocument(session: SessionInfo, doc: DocumentRef): boolean {
+  if (session.user.isAdmin) return true;
+  const role = roleIn(session, doc.workingGroupId);
+  if (role === 'wg_lead') return true;
+  return role === 'wg_member' && doc.ownerIds.includes(session.user.id);
+}

@@ -1,0 +1,29 @@
+/** Client routes, built in one place so that links and the router cannot disagree. */
+export const paths = {
+  dashboard: () => '/',
+  login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
+  invitation: (token: string) => `/invite/${encodeURIComponent(token)}`,
+  documents: (search?: URLSearchParams | Record<string, string>) => {
+    const query = new URLSearchParams(search).toString();
+    return query ? `/documents?${query}` : '/documents';
+  },
+  newDocument: (search?: Record<string, string>) => {
+    const query = new URLSearchParams(search).toString();
+    return query ? `/documents/new?${query}` : '/documents/new';
+  },
+  document: (id: string) => `/documents/${encodeURIComponent(id)}`,
+  workingGroups: () => '/working-groups',
+  workingGroup: (id: string) => `/working-groups/${encodeURIComponent(id)}`,
+  admin: () => '/admin',
+  settings: () => '/settings',
+} as const;
+
+/**
+ * Where to go after login. Only a path inside this app: an absolute or protocol-relative URL
+ * in `?next=` would turn the login page into an open redirect.
+ */
+export function safeNextPath(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (next.startsWith('/login')) return '/';
+  return next;
+}
