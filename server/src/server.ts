@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
+import { CollabServer } from './collab/CollabServer.js';
 import { createHttpApp } from './http/app.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import type { ServiceContext } from './services/context.js';
@@ -8,10 +9,11 @@ import type { ServiceContext } from './services/context.js';
 export interface RunningServer {
   server: Server;
   port: number;
+  collab: CollabServer;
   close(): Promise<void>;
 }
 
-/** Everything on one HTTP server: REST under /api, socket.io, and the built client. */
+/** Everything on one HTTP server: REST under /api, socket.io, the collaboration endpoint and the built client. */
 export async function startServer(
   config: Config,
   ctx: ServiceContext,
@@ -23,6 +25,11 @@ export async function startServer(
     publicOrigin: config.publicOrigin,
     logger,
   });
+  const collab = new CollabServer(ctx, sessionMiddleware, {
+    publicOrigin: config.publicOrigin,
+    logger,
+  });
+  collab.attach(server);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -34,7 +41,10 @@ export async function startServer(
   return {
     server,
     port,
+    collab,
     async close() {
+      // Collaboration first: every accepted update is made durable before the process exits.
+      await collab.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

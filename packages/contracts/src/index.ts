@@ -1,2 +1,3 @@
 export * from './rest/index.js';
 export * from './events.js';
+export * from './collab.js';

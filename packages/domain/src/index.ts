@@ -8,3 +8,4 @@ export * from './workingGroups.js';
 export * from './documents.js';
 export * from './activity.js';
 export * from './errors.js';
+export * from './presence.js';

@@ -28,6 +28,8 @@ export function createSocketServer(
 ) {
   const io = new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
     serveClient: false,
+    // Other upgrades (the collaboration endpoint) are not socket.io's to destroy.
+    destroyUpgrade: false,
     allowRequest: (req, callback) => {
       const origin = req.headers.origin;
       callback(null, !origin || isAllowedOrigin(origin, req.headers.host, options.publicOrigin));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { loadConfig } from '../config.js';
 import { seedDemoWorkspace } from '../seed/seedDemoWorkspace.js';
-import { startServer } from '../server.js';
+import { startServer, type RunningServer } from '../server.js';
 import { createServiceContext, type ServiceContext } from '../services/context.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
 
@@ -14,6 +14,7 @@ export interface TestServer {
   baseUrl: string;
   ctx: ServiceContext;
   dataDir: string;
+  collab(): RunningServer['collab'];
   /** Stops the server; `keepData` leaves the SQLite file for a restart on the same directory. */
   close(options?: { keepData?: boolean }): Promise<void>;
 }
@@ -44,6 +45,7 @@ export async function startTestServer(
     baseUrl: `http://127.0.0.1:${running.port}`,
     ctx,
     dataDir,
+    collab: () => running.collab,
     async close({ keepData = false } = {}) {
       await running.close();
       await store.close();

@@ -1,0 +1,203 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { COLLAB_CLOSE, COLLAB_LIMITS, COLLAB_PATH, type CollabCloseCode } from '@polisee/contracts';
+import { IdSchema, presenceColor } from '@polisee/domain';
+import type { RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { isAllowedOrigin } from '../http/middleware/csrf.js';
+import { canOnDocument } from '../policies/policy.js';
+import type { ServiceContext } from '../services/context.js';
+import { loadActor } from '../services/loadActor.js';
+import { CollabConnection } from './CollabConnection.js';
+import { RoomLoadError, RoomManager } from './RoomManager.js';
+
+/** Access is re-checked this often, so a revoked session or membership ends within seconds. */
+const ACCESS_RECHECK_MS = 3000;
+/** Dead sockets (a laptop lid closed) are found by ping; two missed pongs end the connection. */
+const PING_INTERVAL_MS = 30_000;
+
+interface UpgradeRequest extends IncomingMessage {
+  session?: { userId?: string };
+  sessionID?: string;
+}
+
+/**
+ * The y-websocket endpoint at /collab/<documentId>: authenticates the upgrade from the session
+ * cookie, asks the policy whether the user may read (and edit) the document, and hands the
+ * socket to a CollabConnection in the document's Room.
+ */
+export class CollabServer {
+  readonly rooms: RoomManager;
+  private readonly wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: COLLAB_LIMITS.maxFrameBytes,
+  });
+  private readonly connections = new Set<CollabConnection>();
+  private readonly alive = new WeakMap<WebSocket, boolean>();
+  private readonly timers: NodeJS.Timeout[] = [];
+  private closing = false;
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly sessionMiddleware: RequestHandler,
+    private readonly options: { publicOrigin: string | undefined; logger: Logger },
+  ) {
+    this.rooms = new RoomManager(ctx.store.documentState, options.logger);
+    this.timers.push(setInterval(() => void this.recheckAccess(), ACCESS_RECHECK_MS));
+    this.timers.push(setInterval(() => this.pingAll(), PING_INTERVAL_MS));
+    for (const t of this.timers) t.unref();
+    // Role or status changes apply at once rather than at the next recheck.
+    ctx.events.on('membershipChanged', ({ userId }) => void this.recheckAccess(userId));
+    ctx.events.on('documentChanged', () => void this.recheckAccess());
+  }
+
+  attach(server: Server) {
+    server.on('upgrade', (req: UpgradeRequest, socket: Duplex, head: Buffer) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (!url.pathname.startsWith(`${COLLAB_PATH}/`)) return;
+      void this.handleUpgrade(
+        req,
+        socket,
+        head,
+        decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1)),
+      );
+    });
+  }
+
+  get connectionCount() {
+    return this.connections.size;
+  }
+
+  /** Shutdown: tell clients to come back later, then make every accepted update durable. */
+  async close() {
+    this.closing = true;
+    this.timers.forEach(clearInterval);
+    for (const c of [...this.connections]) c.close(COLLAB_CLOSE.goingAway, 'server restarting');
+    await this.rooms.closeAll();
+    this.wss.close();
+  }
+
+  private async handleUpgrade(req: UpgradeRequest, socket: Duplex, head: Buffer, rawId: string) {
+    socket.on('error', () => socket.destroy());
+    const refuse = (code: CollabCloseCode, reason: string) =>
+      this.wss.handleUpgrade(req, socket, head, (ws) => ws.close(code, reason));
+    try {
+      if (this.closing) return refuse(COLLAB_CLOSE.goingAway, 'server restarting');
+      const origin = req.headers.origin;
+      if (origin && !isAllowedOrigin(origin, req.headers.host, this.options.publicOrigin)) {
+        return refuse(COLLAB_CLOSE.forbidden, 'foreign origin');
+      }
+      const parsedId = IdSchema.safeParse(rawId);
+      if (!parsedId.success) return refuse(COLLAB_CLOSE.notFound, 'no such document');
+      const documentId = parsedId.data;
+
+      await new Promise<void>((resolve, reject) =>
+        this.sessionMiddleware(req as never, {} as never, (err?: unknown) =>
+          err ? reject(err) : resolve(),
+        ),
+      );
+      const userId = req.session?.userId;
+      const actor = userId ? await loadActor(this.ctx, userId) : null;
+      if (!actor || !req.sessionID) return refuse(COLLAB_CLOSE.unauthorized, 'sign in first');
+
+      const doc = await this.ctx.store.documents.get(documentId);
+      if (!doc || !canOnDocument(actor, 'document.read', doc))
+        return refuse(COLLAB_CLOSE.notFound, 'no such document');
+      const open = [...this.connections].filter((c) => c.identity.userId === actor.user.id).length;
+      if (open >= COLLAB_LIMITS.maxConnectionsPerUser)
+        return refuse(COLLAB_CLOSE.rateLimited, 'too many open documents');
+
+      const organisation = await this.ctx.store.organisations.get(actor.user.organisationId);
+      const readOnly = !canOnDocument(actor, 'document.edit', doc);
+      this.wss.handleUpgrade(req, socket, head, (ws) => {
+        const connection = new CollabConnection(
+          ws,
+          {
+            userId: actor.user.id,
+            sessionId: req.sessionID!,
+            presence: {
+              id: actor.user.id,
+              name: actor.user.name,
+              color: presenceColor(actor.user.id),
+              organisation: organisation?.name ?? '',
+            },
+            documentId,
+          },
+          readOnly,
+          this.options.logger,
+          (c) => this.forget(c),
+        );
+        this.connections.add(connection);
+        this.alive.set(ws, true);
+        ws.on('pong', () => this.alive.set(ws, true));
+        void this.join(connection, documentId);
+      });
+    } catch (err) {
+      this.options.logger.error({ err }, 'collab upgrade failed');
+      refuse(COLLAB_CLOSE.serverError, 'server error');
+    }
+  }
+
+  private async join(connection: CollabConnection, documentId: string) {
+    try {
+      const room = await this.rooms.open(documentId);
+      // Synchronously after open(): the room cannot unload between the two.
+      connection.attach(room);
+    } catch (err) {
+      const notFound = err instanceof RoomLoadError && err.reason === 'not_found';
+      connection.close(
+        notFound ? COLLAB_CLOSE.notFound : COLLAB_CLOSE.serverError,
+        notFound ? 'no such document' : 'could not load',
+      );
+    }
+  }
+
+  private forget(connection: CollabConnection) {
+    if (!this.connections.delete(connection)) return;
+    const room = this.rooms.room(connection.identity.documentId);
+    if (room) this.rooms.release(room);
+  }
+
+  /** Re-evaluates every connection (or one user's): closes those who lost access, flips read-only. */
+  private async recheckAccess(userId?: string) {
+    const targets = [...this.connections].filter((c) => !userId || c.identity.userId === userId);
+    const now = Date.now();
+    // One lookup per user and per document in a pass, however many tabs they have open.
+    const actors = new Map<string, ReturnType<typeof loadActor>>();
+    const docs = new Map<string, ReturnType<ServiceContext['store']['documents']['get']>>();
+    for (const c of targets) {
+      try {
+        const session = await this.ctx.store.sessions.get(c.identity.sessionId, now);
+        if (!actors.has(c.identity.userId))
+          actors.set(c.identity.userId, loadActor(this.ctx, c.identity.userId));
+        const actor = session ? await actors.get(c.identity.userId)! : null;
+        if (!actor || session?.userId !== c.identity.userId) {
+          c.close(COLLAB_CLOSE.unauthorized, 'session ended');
+          continue;
+        }
+        if (!docs.has(c.identity.documentId))
+          docs.set(c.identity.documentId, this.ctx.store.documents.get(c.identity.documentId));
+        const doc = await docs.get(c.identity.documentId)!;
+        if (!doc || !canOnDocument(actor, 'document.read', doc)) {
+          c.close(COLLAB_CLOSE.forbidden, 'access revoked');
+          continue;
+        }
+        c.readOnly = !canOnDocument(actor, 'document.edit', doc);
+      } catch (err) {
+        this.options.logger.error({ err }, 'access recheck failed');
+      }
+    }
+  }
+
+  private pingAll() {
+    for (const ws of this.wss.clients) {
+      if (this.alive.get(ws) === false) {
+        ws.terminate();
+        continue;
+      }
+      this.alive.set(ws, false);
+      ws.ping();
+    }
+  }
+}

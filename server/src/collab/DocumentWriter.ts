@@ -1,0 +1,126 @@
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import type { DocumentStateRepo } from '../store/ports.js';
+
+/**
+ * Every accepted update is on disk within ~100 ms: updates are buffered for at most
+ * FLUSH_WINDOW_MS and written as one merged log entry. (Hocuspocus debounced saves by up to
+ * 10 s and lost whatever a crash caught in that window.)
+ */
+export const FLUSH_WINDOW_MS = 50;
+/** Compact the log into a snapshot past this many entries or bytes: keeps cold loads fast. */
+export const COMPACT_AFTER_ENTRIES = 500;
+export const COMPACT_AFTER_BYTES = 1024 * 1024;
+/** A failed write is retried, never dropped; the delay grows to this cap. */
+const MAX_RETRY_DELAY_MS = 2000;
+
+export class DocumentWriter {
+  private pending: Uint8Array[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+  private retryDelay = FLUSH_WINDOW_MS;
+  private logEntries: number;
+  private logBytes: number;
+  private lastSeq: number;
+  private closed = false;
+  private lastFlushFailed = false;
+
+  constructor(
+    private readonly documentId: string,
+    private readonly repo: DocumentStateRepo,
+    private readonly snapshotOf: () => Uint8Array,
+    private readonly logger: Logger,
+    initial: { logEntries: number; logBytes: number; lastSeq: number },
+  ) {
+    this.logEntries = initial.logEntries;
+    this.logBytes = initial.logBytes;
+    this.lastSeq = initial.lastSeq;
+  }
+
+  get hasPendingWrites(): boolean {
+    return this.pending.length > 0 || this.flushing !== null;
+  }
+
+  enqueue(update: Uint8Array): void {
+    if (this.closed) throw new Error('writer closed');
+    this.pending.push(update);
+    this.schedule(FLUSH_WINDOW_MS);
+  }
+
+  /** Resolves once everything enqueued so far is durable. */
+  async drain(): Promise<void> {
+    while (this.hasPendingWrites) {
+      if (this.timer) {
+        clearTimeout(this.timer);
+        this.timer = null;
+      }
+      await (this.flushing ?? this.flush());
+      // After a failed write, wait before trying again rather than spinning.
+      if (this.lastFlushFailed) await new Promise((r) => setTimeout(r, this.retryDelay));
+    }
+  }
+
+  /** Drains, then refuses further writes; clears every timer. */
+  async close(): Promise<void> {
+    await this.drain();
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(delay: number) {
+    if (this.timer || this.flushing) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, delay);
+  }
+
+  private flush(): Promise<void> {
+    if (this.flushing) return this.flushing;
+    if (this.pending.length === 0) return Promise.resolve();
+    const batch = this.pending;
+    this.pending = [];
+    this.flushing = (async () => {
+      const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+      try {
+        this.lastSeq = await this.repo.append(this.documentId, [merged]);
+        this.logEntries += 1;
+        this.logBytes += merged.byteLength;
+        this.retryDelay = FLUSH_WINDOW_MS;
+        this.lastFlushFailed = false;
+        if (this.logEntries >= COMPACT_AFTER_ENTRIES || this.logBytes >= COMPACT_AFTER_BYTES) {
+          await this.compact();
+        }
+      } catch (err) {
+        // Keep the batch, in order, ahead of anything that arrived meanwhile: nothing is dropped.
+        this.pending = [...batch, ...this.pending];
+        this.lastFlushFailed = true;
+        this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_DELAY_MS);
+        this.logger.error(
+          { err, documentId: this.documentId },
+          'writing document updates failed; retrying',
+        );
+      } finally {
+        this.flushing = null;
+      }
+      if (this.pending.length > 0 && !this.closed) this.schedule(this.retryDelay);
+    })();
+    return this.flushing;
+  }
+
+  /**
+   * The snapshot is taken from the live document, which holds at least every update up to
+   * lastSeq (it may hold newer ones still pending: re-applying those later is idempotent).
+   */
+  private async compact() {
+    const snapshot = this.snapshotOf();
+    try {
+      await this.repo.compact(this.documentId, snapshot, this.lastSeq);
+      this.logEntries = 0;
+      this.logBytes = 0;
+    } catch (err) {
+      this.logger.error({ err, documentId: this.documentId }, 'compaction failed; the log is kept');
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import type { Logger } from 'pino';
+import type { DocumentStateRepo } from '../store/ports.js';
+import { Room } from './Room.js';
+
+export class RoomLoadError extends Error {
+  constructor(readonly reason: 'not_found' | 'failed') {
+    super(reason === 'not_found' ? 'document not found' : 'document could not be loaded');
+  }
+}
+
+/**
+ * Owns the rooms: one per open document. Concurrent first joins share one load; a failed load
+ * refuses the joins and stores nothing; a room unloads only when its last member has left and
+ * its writes are durable, and a join that arrives while it drains keeps it alive.
+ */
+export class RoomManager {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  private readonly unloading = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly repo: DocumentStateRepo,
+    private readonly logger: Logger,
+  ) {}
+
+  get openRooms(): number {
+    return this.rooms.size;
+  }
+
+  room(documentId: string): Room | undefined {
+    return this.rooms.get(documentId);
+  }
+
+  /**
+   * Returns the live room, loading it if needed. The caller must add its member synchronously
+   * after this resolves (no await in between), so an unload cannot slip in.
+   */
+  async open(documentId: string): Promise<Room> {
+    for (;;) {
+      const live = this.rooms.get(documentId);
+      if (live && !live.destroyed) return live;
+      const pendingUnload = this.unloading.get(documentId);
+      if (pendingUnload) {
+        await pendingUnload;
+        continue;
+      }
+      let load = this.loading.get(documentId);
+      if (!load) {
+        load = this.load(documentId);
+        this.loading.set(documentId, load);
+        void load.then(
+          () => this.loading.delete(documentId),
+          () => this.loading.delete(documentId),
+        );
+      }
+      const room = await load;
+      if (!room.destroyed) return room;
+    }
+  }
+
+  /** Called when a member leaves: unload once nobody is left and every write is durable. */
+  release(room: Room) {
+    if (room.members.size > 0 || room.destroyed || this.unloading.has(room.documentId)) return;
+    const unload = (async () => {
+      try {
+        await room.drain();
+      } catch (err) {
+        this.logger.error({ err, documentId: room.documentId }, 'draining a room failed');
+        return;
+      }
+      // Someone joined while the writes drained: the room stays.
+      if (room.members.size > 0) return;
+      this.rooms.delete(room.documentId);
+      await room.destroy();
+    })().finally(() => this.unloading.delete(room.documentId));
+    this.unloading.set(room.documentId, unload);
+  }
+
+  /** Drains and destroys every room (shutdown). Members must have been disconnected first. */
+  async closeAll() {
+    await Promise.all([...this.unloading.values()]);
+    const rooms = [...this.rooms.values()];
+    this.rooms.clear();
+    await Promise.all(rooms.map((r) => r.destroy()));
+  }
+
+  private async load(documentId: string): Promise<Room> {
+    let stored;
+    try {
+      stored = await this.repo.load(documentId);
+    } catch (err) {
+      // Never answer a failed load with an empty document: the join is refused instead.
+      this.logger.error({ err, documentId }, 'loading a document failed');
+      throw new RoomLoadError('failed');
+    }
+    if (!stored) throw new RoomLoadError('not_found');
+    const room = new Room(documentId, stored, this.repo, this.logger);
+    this.rooms.set(documentId, room);
+    return room;
+  }
+}
