@@ -80,8 +80,13 @@ export class CollabServer {
 
   private async handleUpgrade(req: UpgradeRequest, socket: Duplex, head: Buffer, rawId: string) {
     socket.on('error', () => socket.destroy());
+    // Refusals complete the handshake and close with a named code, so stock clients can tell
+    // "sign in" from "not found". Anything the refused socket still sends is ignored.
     const refuse = (code: CollabCloseCode, reason: string) =>
-      this.wss.handleUpgrade(req, socket, head, (ws) => ws.close(code, reason));
+      this.wss.handleUpgrade(req, socket, head, (ws) => {
+        ws.on('error', () => ws.terminate());
+        ws.close(code, reason);
+      });
     try {
       if (this.closing) return refuse(COLLAB_CLOSE.goingAway, 'server restarting');
       const origin = req.headers.origin;
