@@ -18,13 +18,15 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: {
-        // The editor (TipTap + ProseMirror) is most of the weight and only the document page
-        // needs it: it gets its own chunk, loaded on demand (see DocumentBody's lazy import).
+        // The editor (TipTap + ProseMirror + Yjs and its providers) is most of the weight and
+        // only the document page needs it: it gets its own chunk, loaded on demand (see
+        // DocumentBody's lazy import). Left to the catch-all below, Yjs would land in the
+        // eagerly loaded vendor chunk.
         manualChunks(id) {
           if (!id.includes('node_modules') && !id.includes('/packages/editor-schema/'))
             return undefined;
           if (
-            /[\\/](@tiptap|prosemirror-[\w-]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname)[\\/]|editor-schema/.test(
+            /[\\/](@tiptap|prosemirror-[\w-]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname|yjs|y-[\w-]+|lib0)[\\/]|editor-schema/.test(
               id,
             )
           ) {

@@ -32,6 +32,8 @@ export interface AppUnderTest {
   /** A fresh, isolated browser context (its own cookies and storage) with a page. */
   newPage(): Promise<{ context: BrowserContext; page: Page }>;
   login(page: Page, email: string): Promise<void>;
+  /** Stops the server process only (the browser stays), e.g. to see the offline state. */
+  stopServer(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function startApp(): Promise<AppUnderTest> {
         await page.locator('form button[type="submit"]').click();
         await page.waitForURL((url) => !url.pathname.startsWith('/login'));
       },
+      stopServer: () => stopServer(server),
       async stop() {
         await b.close();
         await stopServer(server);

@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/document.css';
+import './styles/collab.css';
 
 setupI18n();
 

@@ -1,6 +1,5 @@
 import type {
   CreateDocumentRequest,
-  DocumentContent,
   DocumentFilter,
   UpdateDocumentRequest,
 } from '@polisee/contracts';
@@ -28,19 +27,6 @@ export function useDocument(documentId: string) {
     queryKey: queryKeys.documents.detail(documentId),
     queryFn: ({ signal }) =>
       api.get<PoliDocument>(`/documents/${encodeURIComponent(documentId)}`, undefined, signal),
-  });
-}
-
-export function useDocumentContent(documentId: string, enabled = true) {
-  return useQuery({
-    queryKey: queryKeys.documentContent.detail(documentId),
-    queryFn: ({ signal }) =>
-      api.get<DocumentContent>(
-        `/documents/${encodeURIComponent(documentId)}/content`,
-        undefined,
-        signal,
-      ),
-    enabled,
   });
 }
 

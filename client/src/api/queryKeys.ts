@@ -4,8 +4,7 @@ import type { DocumentKind, Language } from '@polisee/domain';
 /**
  * Every query key in the client, in one place, so that an invalidation can never miss a key
  * spelled differently elsewhere. Keys nest: invalidating `documents.all` refetches every list
- * and every detail. Content sits apart from `documents` on purpose: a rename must not refetch
- * a whole document body.
+ * and every detail. A document's text is not here: it lives in the Y.Doc (see collab/).
  */
 export const queryKeys = {
   session: ['session'] as const,
@@ -29,10 +28,6 @@ export const queryKeys = {
     all: ['documents'] as const,
     list: (filter: DocumentFilter) => ['documents', 'list', filter] as const,
     detail: (documentId: string) => ['documents', 'detail', documentId] as const,
-  },
-  documentContent: {
-    all: ['documentContent'] as const,
-    detail: (documentId: string) => ['documentContent', documentId] as const,
   },
   templates: {
     detail: (kind: DocumentKind, language: Language) => ['templates', kind, language] as const,

@@ -29,8 +29,9 @@ describe('keys used in the code', () => {
       for (const match of text.matchAll(/'([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)'/g)) {
         const key = match[1] ?? '';
         const namespace = key.split('.')[0] ?? '';
-        if (namespaces.has(namespace) && !(key in english))
-          missing.push(`${key} (${file.slice(SRC.length)})`);
+        // A counted message is used by its base key; i18next picks "key_one", "key_other", ….
+        const known = key in english || `${key}_other` in english;
+        if (namespaces.has(namespace) && !known) missing.push(`${key} (${file.slice(SRC.length)})`);
       }
     }
     expect(missing).toEqual([]);

@@ -1,7 +1,12 @@
 import type { SessionInfo } from '@polisee/contracts';
 import type { Membership, PoliDocument } from '@polisee/domain';
 import { describe, expect, it } from 'vitest';
-import { canArchiveDocument, canCreateDocumentIn, canEditDocument } from './permissions';
+import {
+  canArchiveDocument,
+  canCreateDocumentIn,
+  canEditDocument,
+  readOnlyReason,
+} from './permissions';
 
 function buildSession(memberships: Omit<Membership, 'userId'>[], isAdmin = false): SessionInfo {
   return {
@@ -85,5 +90,22 @@ describe('document permissions', () => {
     expect(
       canCreateDocumentIn(buildSession([{ workingGroupId: 'wg1', role: 'stc_member' }]), 'wg1'),
     ).toBe(false);
+  });
+});
+
+describe('readOnlyReason', () => {
+  it('is null for editors, "role" for readers, "archived" for editors of an archived document', () => {
+    const doc = buildDocument();
+    const archived = buildDocument({ status: 'archived' });
+    const member = buildSession([{ workingGroupId: 'wg1', role: 'wg_member' }]);
+    expect(readOnlyReason(member, doc)).toBeNull();
+    expect(readOnlyReason(member, archived)).toBe('archived');
+    for (const role of ['observer', 'sc_member', 'stc_member'] as const) {
+      const reader = buildSession([{ workingGroupId: 'wg1', role }]);
+      expect(readOnlyReason(reader, doc)).toBe('role');
+      expect(readOnlyReason(reader, archived)).toBe('role');
+    }
+    // Admins may edit archived documents (the server's policy agrees).
+    expect(readOnlyReason(buildSession([], true), archived)).toBeNull();
   });
 });

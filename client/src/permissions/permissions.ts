@@ -34,3 +34,14 @@ export function canArchiveDocument(session: SessionInfo, doc: DocumentRef): bool
   if (role === 'wg_lead') return true;
   return role === 'wg_member' && doc.ownerIds.includes(session.user.id);
 }
+
+/** Why this user cannot edit the document's text, or `null` if they can. */
+export type ReadOnlyReason = 'archived' | 'role';
+
+export function readOnlyReason(session: SessionInfo, doc: DocumentRef): ReadOnlyReason | null {
+  if (canEditDocument(session, doc)) return null;
+  // An archived document is read-only for everyone who could otherwise edit it.
+  if (doc.status === 'archived' && canCreateDocumentIn(session, doc.workingGroupId))
+    return 'archived';
+  return 'role';
+}

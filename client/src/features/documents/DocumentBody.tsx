@@ -1,35 +1,53 @@
-import type { Language } from '@polisee/domain';
-import { lazy, Suspense } from 'react';
+import type { PoliDocument } from '@polisee/domain';
+import { presenceColor } from '@polisee/domain';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentContent } from '../../api/documents';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useSessionInfo } from '../../api/auth';
+import { readOnlyReason } from '../../permissions/permissions';
 import { Loading } from '../../ui/Loading';
 
-// The editor bundle is large and only this page uses it: load it when a document opens.
-const ReadOnlyDocument = lazy(() =>
-  import('../../editor/ReadOnlyDocument').then((m) => ({ default: m.ReadOnlyDocument })),
+// The editor and Yjs are large and only this page uses them: load them when a document opens.
+const LiveDocument = lazy(() =>
+  import('./LiveDocument').then((m) => ({ default: m.LiveDocument })),
 );
 
-/** The document's text, read-only until live co-editing arrives. */
-export function DocumentBody({ documentId, language }: { documentId: string; language: Language }) {
+const READ_ONLY_NOTE_ID = 'document-read-only-note';
+
+/** The document's text, co-edited live (read-only for those who may not edit). */
+export function DocumentBody({ document }: { document: PoliDocument }) {
   const { t } = useTranslation();
-  const content = useDocumentContent(documentId);
+  const session = useSessionInfo();
+  // Cosmetic like every permission in the client: the server drops a read-only member's updates.
+  const readOnly = readOnlyReason(session, document);
+  const { id: userId, name } = session.user;
+  const organisation = session.organisation.name;
+  const identity = useMemo(
+    () => ({ id: userId, name, color: presenceColor(userId), organisation }),
+    [userId, name, organisation],
+  );
 
   return (
     <section className="card document-content-card" aria-labelledby="document-content-title">
       <div className="section-header">
         <h2 id="document-content-title">{t('documents.content')}</h2>
-        <span className="muted small">{t('documents.readOnlyNote')}</span>
+        {readOnly ? (
+          <span className="badge badge-read-only">{t('collab.readOnly.badge')}</span>
+        ) : null}
       </div>
-      {content.isPending ? <Loading /> : null}
-      <ErrorAlert error={content.error} context={t('documents.contentFailed')} />
-      {content.data ? (
-        <div lang={language}>
-          <Suspense fallback={<Loading />}>
-            <ReadOnlyDocument content={content.data.json} label={t('documents.contentLabel')} />
-          </Suspense>
-        </div>
+      {readOnly ? (
+        <p id={READ_ONLY_NOTE_ID} className="read-only-note">
+          {readOnly === 'archived' ? t('collab.readOnly.archived') : t('collab.readOnly.role')}
+        </p>
       ) : null}
+      <Suspense fallback={<Loading />}>
+        <LiveDocument
+          documentId={document.id}
+          language={document.language}
+          identity={identity}
+          readOnly={readOnly !== null}
+          readOnlyNoteId={readOnly ? READ_ONLY_NOTE_ID : undefined}
+        />
+      </Suspense>
     </section>
   );
 }

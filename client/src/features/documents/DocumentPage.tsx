@@ -85,7 +85,7 @@ export function DocumentPage() {
           <RetagForm document={doc} onDone={() => setEditing('none')} />
         ) : null}
         <div className="document-layout">
-          <DocumentBody documentId={doc.id} language={doc.language} />
+          <DocumentBody document={doc} />
           <aside className="card document-aside" aria-labelledby="document-details-title">
             <h2 id="document-details-title">{t('documents.details')}</h2>
             <DocumentMetadata document={doc} />

@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppUnderTest } from './harness.js';
+
+let app: AppUnderTest;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app?.stop());
+
+async function firstDocumentId(app: AppUnderTest, page: Page): Promise<string> {
+  const res = await page.request.get(`${app.baseUrl}/api/documents?kind=joint_strategic_plan`);
+  return ((await res.json()) as { items: { id: string }[] }).items[0]!.id;
+}
+
+describe('live co-editing in the browser', () => {
+  it('two editors see each other’s text and named cursors; an observer cannot type; offline shows', async () => {
+    const lead = await app.newPage();
+    const member = await app.newPage();
+    const observer = await app.newPage();
+    await app.login(lead.page, 'lead@polisee.test');
+    await app.login(member.page, 'member@polisee.test');
+    await app.login(observer.page, 'observer@polisee.test');
+    const documentId = await firstDocumentId(app, lead.page);
+
+    for (const { page } of [lead, member, observer]) {
+      await page.goto(`/documents/${documentId}`);
+      await page
+        .locator(
+          '[data-testid="collab-status"][data-state="connected"], [data-testid="collab-status"][data-state="saved"]',
+        )
+        .first()
+        .waitFor();
+    }
+    const leadEditor = lead.page.locator('[data-testid="document-editor"] [role="textbox"]');
+    const memberEditor = member.page.locator('[data-testid="document-editor"] [role="textbox"]');
+
+    // The lead types at the end of the title; the member sees it live.
+    await leadEditor.locator('h1').first().click();
+    await lead.page.keyboard.press('End');
+    await lead.page.keyboard.type(' — live from Thessaloniki');
+    await memberEditor.getByText('live from Thessaloniki').first().waitFor();
+
+    // The member types; the lead sees it, and sees the member's named cursor.
+    await memberEditor.locator('h1').first().click();
+    await member.page.keyboard.press('Home');
+    await member.page.keyboard.type('Draft: ');
+    await leadEditor.getByText('Draft:', { exact: false }).first().waitFor();
+    await lead.page
+      .locator('.collaboration-carets__label', { hasText: 'Mihai Popescu' })
+      .first()
+      .waitFor();
+    await lead.page.locator('[data-testid="presence"] [data-presence-user-id]').nth(2).waitFor();
+
+    // The observer receives everything and cannot type.
+    const observerEditor = observer.page.locator(
+      '[data-testid="document-editor"] [role="textbox"]',
+    );
+    await observerEditor.getByText('live from Thessaloniki').first().waitFor();
+    expect(await observerEditor.first().getAttribute('contenteditable')).toBe('false');
+    const before = await observerEditor.first().innerText();
+    await observerEditor.first().click();
+    await observer.page.keyboard.type('observer typing');
+    expect(await observerEditor.first().innerText()).toBe(before);
+
+    // Stop the server: the editors say they are offline and keep their changes on the device.
+    await app.stopServer();
+    await lead.page
+      .locator('[data-testid="collab-status"][data-state="offline"]')
+      .waitFor({ timeout: 15_000 });
+    await leadEditor.locator('h1').first().click();
+    await lead.page.keyboard.type(' offline');
+    const status = await lead.page.locator('[data-testid="collab-status"]').innerText();
+    expect(status).toMatch(/[1-9]/);
+
+    for (const p of [lead, member, observer]) await p.context.close();
+  });
+});
