@@ -14,6 +14,59 @@ async function firstDocumentId(app: AppUnderTest, page: Page): Promise<string> {
 }
 
 describe('live co-editing in the browser', () => {
+  it('edits made offline survive a reload and merge with everyone else’s on reconnect', async () => {
+    const offline = await app.newPage();
+    const online = await app.newPage();
+    await app.login(offline.page, 'member@polisee.test');
+    await app.login(online.page, 'lead@polisee.test');
+    const documentId = await firstDocumentId(app, online.page);
+    const editor = (p: Page) => p.locator('[data-testid="document-editor"] [role="textbox"]');
+
+    // The first page syncs once (so the device holds a copy), then its collaboration socket is
+    // cut while the rest of the site still loads.
+    let blocked = false;
+    const routes: { close(options?: { code?: number }): Promise<void> }[] = [];
+    await offline.page.routeWebSocket(/\/collab\//, (ws) => {
+      if (blocked) return void ws.close({ code: 1006 });
+      ws.connectToServer();
+      routes.push(ws);
+    });
+    await offline.page.goto(`/documents/${documentId}`);
+    await online.page.goto(`/documents/${documentId}`);
+    await editor(offline.page).locator('h1').first().waitFor();
+    await editor(online.page).locator('h1').first().waitFor();
+    blocked = true;
+    await Promise.all(routes.map((r) => r.close({ code: 1006 })));
+    await offline.page.locator('[data-testid="collab-status"][data-state="offline"]').waitFor();
+
+    await editor(offline.page).locator('h1').first().click();
+    await offline.page.keyboard.press('End');
+    await offline.page.keyboard.type(' [typed offline]');
+    await editor(online.page).locator('h1').first().click();
+    await online.page.keyboard.press('End');
+    await online.page.keyboard.type(' [typed online]');
+
+    // Reload while still cut off: the device copy brings the offline edit back.
+    await offline.page.reload();
+    await editor(offline.page).getByText('[typed offline]', { exact: false }).first().waitFor();
+    await offline.page.locator('[data-testid="collab-status"][data-state="offline"]').waitFor();
+
+    // Reconnect: both edits merge on both sides.
+    blocked = false;
+    await editor(offline.page)
+      .getByText('[typed online]', { exact: false })
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await editor(online.page)
+      .getByText('[typed offline]', { exact: false })
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await offline.page
+      .locator('[data-testid="collab-status"][data-state="saved"]')
+      .waitFor({ timeout: 20_000 });
+    for (const p of [offline, online]) await p.context.close();
+  });
+
   it('two editors see each other’s text and named cursors; an observer cannot type; offline shows', async () => {
     const lead = await app.newPage();
     const member = await app.newPage();
