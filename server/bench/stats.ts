@@ -9,9 +9,20 @@ const COARSE_LIMIT_MS = 60_000;
 const FINE_BUCKETS = (FINE_LIMIT_MS * 1000) / FINE_US;
 const COARSE_BUCKETS = COARSE_LIMIT_MS - FINE_LIMIT_MS;
 
+/** A histogram as plain data, to cross from a generator thread to the main one. */
+export interface HistogramData {
+  fine: Uint32Array;
+  coarse: Uint32Array;
+  overflow: number;
+  missing: number;
+  sum: number;
+  count: number;
+  max: number;
+}
+
 export class LatencyHistogram {
-  private readonly fine = new Uint32Array(FINE_BUCKETS);
-  private readonly coarse = new Uint32Array(COARSE_BUCKETS);
+  private fine = new Uint32Array(FINE_BUCKETS);
+  private coarse = new Uint32Array(COARSE_BUCKETS);
   private overflow = 0;
   /** Expected samples that never arrived: they rank above every recorded one. */
   private missing = 0;
@@ -31,6 +42,28 @@ export class LatencyHistogram {
 
   recordMissing(n: number): void {
     this.missing += n;
+  }
+
+  reset(): void {
+    this.fine = new Uint32Array(FINE_BUCKETS);
+    this.coarse = new Uint32Array(COARSE_BUCKETS);
+    this.overflow = this.missing = this.sum = this.count = this.max = 0;
+  }
+
+  toData(): HistogramData {
+    const { fine, coarse, overflow, missing, sum, count, max } = this;
+    return { fine, coarse, overflow, missing, sum, count, max };
+  }
+
+  /** Adds another histogram's samples to this one. */
+  merge(other: HistogramData): void {
+    for (let i = 0; i < FINE_BUCKETS; i++) this.fine[i]! += other.fine[i]!;
+    for (let i = 0; i < COARSE_BUCKETS; i++) this.coarse[i]! += other.coarse[i]!;
+    this.overflow += other.overflow;
+    this.missing += other.missing;
+    this.sum += other.sum;
+    this.count += other.count;
+    this.max = Math.max(this.max, other.max);
   }
 
   get mean(): number {

@@ -1,0 +1,120 @@
+import { parseArgs } from 'node:util';
+import { SCENARIOS, type ScenarioName } from './report.js';
+import { SERVER_KINDS, type ServerKind } from './servers.js';
+
+export interface BenchOptions {
+  quick: boolean;
+  scenarios: ScenarioName[];
+  servers: ServerKind[];
+  fanoutClients: number[];
+  fanoutSeconds: number;
+  editsPerSecond: number;
+  fullClients: number;
+  generatorThreads: number;
+  historyEdits: number;
+  joins: number;
+  documents: number;
+  documentBytes: number;
+  quietWaitSeconds: number;
+  out: string | undefined;
+}
+
+const USAGE = `npm run bench [-- options]
+
+  --quick                 short run: N = 10 and 50 for 5 s, smaller cold-join and many-docs cases
+  --scenario NAME         fanout | coldjoin | manydocs | durability (repeatable or comma list)
+  --servers LIST          ours,reference,hocuspocus (default: all three)
+  --clients LIST          fan-out N values (default 10,50,200,500)
+  --seconds S             fan-out edit window (default 20)
+  --full-clients K        stock-provider replicas per fan-out (default 4; the rest are wire clients)
+  --threads T             worker threads for the wire clients (default 0: all in one thread,
+                          which measured fastest on 2 cores; see docs/performance.md)
+  --history EDITS         cold-join history length (default 100000)
+  --documents D           many-docs count (default 1000)
+  --quiet-wait S          before each case, wait up to S s for other processes to go idle
+                          (default 60; all waits together at most 3 × S)
+  --out FILE              raw JSON (default bench/results/latest.json)
+`;
+
+function list(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).filter(Boolean);
+}
+
+/**
+ * `npm run bench -- --quick` at the root reaches us through a second `npm run` (the root script
+ * is `npm run bench -w server`), which takes the flags as its own config: it exports
+ * `npm_config_quick` and passes the flags' values on as bare words. Both are understood here,
+ * for the flags that allow it; `npm run bench -w server -- …` passes everything unchanged.
+ */
+function fromNpmRelay(positionals: string[], env: NodeJS.ProcessEnv) {
+  const scenarios: string[] = [];
+  const servers: string[] = [];
+  for (const word of positionals.flatMap((p) => p.split(','))) {
+    if (SCENARIOS.includes(word as ScenarioName)) scenarios.push(word);
+    else if (SERVER_KINDS.includes(word as ServerKind)) servers.push(word);
+    else
+      throw new Error(
+        `unexpected argument "${word}"; pass options as: npm run bench -w server -- …`,
+      );
+  }
+  return { scenarios, servers, quick: env.npm_config_quick === 'true' };
+}
+
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      quick: { type: 'boolean', default: false },
+      scenario: { type: 'string', multiple: true },
+      servers: { type: 'string' },
+      clients: { type: 'string' },
+      seconds: { type: 'string' },
+      'full-clients': { type: 'string' },
+      threads: { type: 'string' },
+      history: { type: 'string' },
+      documents: { type: 'string' },
+      'quiet-wait': { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  const relayed = fromNpmRelay(positionals, env);
+  const scenarios = [...list(values.scenario), ...relayed.scenarios];
+  for (const s of scenarios) {
+    if (!SCENARIOS.includes(s as ScenarioName))
+      throw new Error(`unknown scenario ${s}\n\n${USAGE}`);
+  }
+  const servers = [...list(values.servers), ...relayed.servers];
+  for (const s of servers) {
+    if (!SERVER_KINDS.includes(s as ServerKind)) throw new Error(`unknown server ${s}\n\n${USAGE}`);
+  }
+  const quick = (values.quick ?? false) || relayed.quick;
+  const number = (v: string | undefined, fallback: number) =>
+    v === undefined ? fallback : Number(v);
+  return {
+    quick,
+    scenarios: scenarios.length ? (scenarios as ScenarioName[]) : [...SCENARIOS],
+    servers: servers.length ? (servers as ServerKind[]) : [...SERVER_KINDS],
+    fanoutClients: list(values.clients).map(Number).length
+      ? list(values.clients).map(Number)
+      : quick
+        ? [10, 50]
+        : [10, 50, 200, 500],
+    fanoutSeconds: number(values.seconds, quick ? 5 : 20),
+    editsPerSecond: 2,
+    fullClients: number(values['full-clients'], 4),
+    generatorThreads: number(values.threads, 0),
+    historyEdits: number(values.history, quick ? 20_000 : 100_000),
+    joins: quick ? 5 : 15,
+    documents: number(values.documents, quick ? 200 : 1000),
+    documentBytes: 10 * 1024,
+    quietWaitSeconds: number(values['quiet-wait'], quick ? 10 : 60),
+    out: values.out,
+  };
+}
