@@ -9,8 +9,8 @@ import { currentLanguage } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { paths } from '../../routes/paths';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { describedBy, FieldError } from '../../ui/FieldError';
 import { Loading } from '../../ui/Loading';
+import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 interface Errors {
@@ -102,57 +102,40 @@ export function AcceptInvitationPage() {
         <dd>{format.dateTime(preview.data.expiresAt)}</dd>
       </dl>
       <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="invite-name">{t('auth.fields.name')}</label>
-          <input
-            id="invite-name"
-            name="name"
-            autoComplete="name"
-            required
-            value={name}
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={describedBy(nameError && 'invite-name-error')}
-            onChange={(e) => setName(e.target.value)}
-          />
-          <FieldError id="invite-name-error" message={nameError} />
-        </div>
-        <div className="field">
-          <label htmlFor="invite-password">{t('auth.fields.newPassword')}</label>
-          <input
-            id="invite-password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={10}
-            value={password}
-            aria-invalid={passwordError ? true : undefined}
-            aria-describedby={describedBy(
-              'invite-password-hint',
-              passwordError && 'invite-password-error',
-            )}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-          <p id="invite-password-hint" className="field-hint">
-            {t('forms.passwordHint', { min: 10 })}
-          </p>
-          <FieldError id="invite-password-error" message={passwordError} />
-        </div>
-        <div className="field">
-          <label htmlFor="invite-confirm">{t('auth.fields.confirmPassword')}</label>
-          <input
-            id="invite-confirm"
-            name="confirmPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            value={confirm}
-            aria-invalid={errors.confirm ? true : undefined}
-            aria-describedby={describedBy(errors.confirm && 'invite-confirm-error')}
-            onChange={(e) => setConfirm(e.target.value)}
-          />
-          <FieldError id="invite-confirm-error" message={errors.confirm} />
-        </div>
+        <TextField
+          id="invite-name"
+          label={t('auth.fields.name')}
+          name="name"
+          autoComplete="name"
+          required
+          value={name}
+          error={nameError}
+          onValueChange={setName}
+        />
+        <TextField
+          id="invite-password"
+          label={t('auth.fields.newPassword')}
+          hint={t('forms.passwordHint', { min: 10 })}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          value={password}
+          error={passwordError}
+          onValueChange={setPassword}
+        />
+        <TextField
+          id="invite-confirm"
+          label={t('auth.fields.confirmPassword')}
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={confirm}
+          error={errors.confirm}
+          onValueChange={setConfirm}
+        />
         {accept.error && isApiError(accept.error, 'invitation_invalid') ? (
           <div className="alert alert-error" role="alert">
             <p>{t('auth.invitation.invalid')}</p>

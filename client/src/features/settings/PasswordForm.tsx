@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/ApiError';
 import { useChangePassword, useSessionInfo } from '../../api/auth';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { describedBy, FieldError } from '../../ui/FieldError';
+import { TextField } from '../../ui/TextField';
 
 interface Errors {
   currentPassword?: string;
@@ -66,51 +66,37 @@ export function PasswordForm() {
           hidden
           readOnly
         />
-        <div className="field">
-          <label htmlFor="current-password">{t('settings.currentPassword')}</label>
-          <input
-            id="current-password"
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            value={currentPassword}
-            aria-invalid={currentError ? true : undefined}
-            aria-describedby={describedBy(currentError && 'current-password-error')}
-            onChange={(e) => setCurrentPassword(e.target.value)}
-          />
-          <FieldError id="current-password-error" message={currentError} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-password">{t('auth.fields.newPassword')}</label>
-          <input
-            id="new-password"
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            value={newPassword}
-            aria-invalid={newError ? true : undefined}
-            aria-describedby={describedBy('new-password-hint', newError && 'new-password-error')}
-            onChange={(e) => setNewPassword(e.target.value)}
-          />
-          <p id="new-password-hint" className="field-hint">
-            {t('forms.passwordHint', { min: 10 })}
-          </p>
-          <FieldError id="new-password-error" message={newError} />
-        </div>
-        <div className="field">
-          <label htmlFor="confirm-password">{t('auth.fields.confirmPassword')}</label>
-          <input
-            id="confirm-password"
-            name="confirmPassword"
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            aria-invalid={errors.confirm ? true : undefined}
-            aria-describedby={describedBy(errors.confirm && 'confirm-password-error')}
-            onChange={(e) => setConfirm(e.target.value)}
-          />
-          <FieldError id="confirm-password-error" message={errors.confirm} />
-        </div>
+        <TextField
+          id="current-password"
+          label={t('settings.currentPassword')}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          value={currentPassword}
+          error={currentError}
+          onValueChange={setCurrentPassword}
+        />
+        <TextField
+          id="new-password"
+          label={t('auth.fields.newPassword')}
+          hint={t('forms.passwordHint', { min: 10 })}
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          value={newPassword}
+          error={newError}
+          onValueChange={setNewPassword}
+        />
+        <TextField
+          id="confirm-password"
+          label={t('auth.fields.confirmPassword')}
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          error={errors.confirm}
+          onValueChange={setConfirm}
+        />
         {wrongCurrent ? null : (
           <ErrorAlert error={change.error} context={t('settings.passwordFailed')} />
         )}
