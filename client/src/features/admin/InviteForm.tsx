@@ -1,4 +1,4 @@
-import { EmailSchema, MEMBERSHIP_ROLES, MembershipRoleSchema } from '@polisee/domain';
+import { EmailSchema, MembershipRoleSchema } from '@polisee/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/ApiError';
@@ -7,6 +7,7 @@ import { useOrganisations, useWorkingGroups } from '../../api/workspace';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { describedBy, FieldError } from '../../ui/FieldError';
 import { InvitationLink } from './InvitationLink';
+import { GroupRoleFields } from './GroupRoleFields';
 
 export function InviteForm() {
   const { t } = useTranslation();
@@ -91,40 +92,16 @@ export function InviteForm() {
           </select>
           <FieldError id="invite-organisation-error" message={organisationError} />
         </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor="invite-group">{t('admin.invite.workingGroup')}</label>
-            <select
-              id="invite-group"
-              name="workingGroupId"
-              value={workingGroupId}
-              onChange={(e) => setWorkingGroupId(e.target.value)}
-            >
-              <option value="">{t('admin.invite.noGroup')}</option>
-              {(groups.data ?? []).map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="invite-role">{t('fields.role')}</label>
-            <select
-              id="invite-role"
-              name="role"
-              value={role}
-              disabled={!workingGroupId}
-              onChange={(e) => setRole(e.target.value)}
-            >
-              {MEMBERSHIP_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <GroupRoleFields
+          idPrefix="invite"
+          groups={groups.data ?? []}
+          groupLabel={t('admin.invite.workingGroup')}
+          emptyGroupLabel={t('admin.invite.noGroup')}
+          workingGroupId={workingGroupId}
+          onWorkingGroupChange={setWorkingGroupId}
+          role={role}
+          onRoleChange={setRole}
+        />
         <label className="checkbox">
           <input
             type="checkbox"

@@ -1,4 +1,4 @@
-import { MEMBERSHIP_ROLES, MembershipRoleSchema } from '@polisee/domain';
+import { MembershipRoleSchema } from '@polisee/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../../api/workspace';
 import { useUiStore } from '../../stores/ui';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { GroupRoleFields } from './GroupRoleFields';
 
 /** Give a user a role in a working group, change it, or take the membership away. */
 export function MembershipForm() {
@@ -76,40 +77,17 @@ export function MembershipForm() {
             ))}
           </select>
         </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor="membership-group">{t('fields.workingGroup')}</label>
-            <select
-              id="membership-group"
-              name="workingGroupId"
-              value={workingGroupId}
-              required
-              onChange={(e) => setWorkingGroupId(e.target.value)}
-            >
-              <option value="">{t('createDocument.chooseGroup')}</option>
-              {(groups.data ?? []).map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="membership-role">{t('fields.role')}</label>
-            <select
-              id="membership-role"
-              name="role"
-              value={role}
-              onChange={(e) => setRole(e.target.value)}
-            >
-              {MEMBERSHIP_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <GroupRoleFields
+          idPrefix="membership"
+          groups={groups.data ?? []}
+          groupLabel={t('fields.workingGroup')}
+          emptyGroupLabel={t('createDocument.chooseGroup')}
+          workingGroupId={workingGroupId}
+          onWorkingGroupChange={setWorkingGroupId}
+          role={role}
+          onRoleChange={setRole}
+          required
+        />
         {ready ? (
           <p className="field-hint" role="status">
             {current
