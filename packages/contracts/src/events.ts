@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema } from '@polisee/domain';
+import { IdSchema, NotificationSchema, ThematicPrioritySchema } from '@polisee/domain';
+import { ThreadViewSchema } from './rest/threads.js';
 
 /**
  * socket.io event names, declared once. Server → client events carry only ids:
@@ -8,6 +9,21 @@ import { IdSchema } from '@polisee/domain';
 export const SERVER_EVENTS = {
   documentChanged: 'document:changed',
   activityAdded: 'activity:added',
+  threadChanged: 'thread:changed',
+  notificationAdded: 'notification:added',
+  notificationsRead: 'notifications:read',
+} as const;
+
+/**
+ * Client → server events. Live thread updates are opt-in per room: a socket subscribes to the
+ * document it has open and to the priority inbox it is looking at, and the server checks read
+ * access on every subscription.
+ */
+export const CLIENT_EVENTS = {
+  subscribeDocument: 'document:subscribe',
+  unsubscribeDocument: 'document:unsubscribe',
+  subscribePriority: 'priority:subscribe',
+  unsubscribePriority: 'priority:unsubscribe',
 } as const;
 
 export const DocumentChangedEventSchema = z.object({
@@ -19,9 +35,47 @@ export type DocumentChangedEvent = z.infer<typeof DocumentChangedEventSchema>;
 export const ActivityAddedEventSchema = z.object({ workingGroupId: IdSchema.nullable() });
 export type ActivityAddedEvent = z.infer<typeof ActivityAddedEventSchema>;
 
+/**
+ * Thread events carry the whole thread: every recipient may read it, and the client writes it
+ * straight into its query cache. `previousPriority` is set when the priority changed, so the old
+ * inbox drops it.
+ */
+export const ThreadChangedEventSchema = z.object({
+  thread: ThreadViewSchema,
+  previousPriority: ThematicPrioritySchema.nullable(),
+});
+export type ThreadChangedEvent = z.infer<typeof ThreadChangedEventSchema>;
+
+export const NotificationAddedEventSchema = z.object({
+  notification: NotificationSchema,
+  unreadCount: z.number().int().nonnegative(),
+});
+export type NotificationAddedEvent = z.infer<typeof NotificationAddedEventSchema>;
+
+export const NotificationsReadEventSchema = z.object({
+  unreadCount: z.number().int().nonnegative(),
+});
+export type NotificationsReadEvent = z.infer<typeof NotificationsReadEventSchema>;
+
+export const SubscribeDocumentSchema = z.strictObject({ documentId: IdSchema });
+export type SubscribeDocument = z.infer<typeof SubscribeDocumentSchema>;
+export const SubscribePrioritySchema = z.strictObject({ priority: ThematicPrioritySchema });
+export type SubscribePriority = z.infer<typeof SubscribePrioritySchema>;
+
+/** Every subscription is acknowledged: `ok`, or the error code (`forbidden`, `not_found`, `validation_failed`). */
+export type SubscriptionAck = { ok: true } | { ok: false; error: string };
+
 export interface ServerToClientEvents {
   'document:changed': (payload: DocumentChangedEvent) => void;
   'activity:added': (payload: ActivityAddedEvent) => void;
+  'thread:changed': (payload: ThreadChangedEvent) => void;
+  'notification:added': (payload: NotificationAddedEvent) => void;
+  'notifications:read': (payload: NotificationsReadEvent) => void;
 }
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ClientToServerEvents {}
+
+export interface ClientToServerEvents {
+  'document:subscribe': (payload: unknown, ack: (result: SubscriptionAck) => void) => void;
+  'document:unsubscribe': (payload: unknown, ack: (result: SubscriptionAck) => void) => void;
+  'priority:subscribe': (payload: unknown, ack: (result: SubscriptionAck) => void) => void;
+  'priority:unsubscribe': (payload: unknown, ack: (result: SubscriptionAck) => void) => void;
+}

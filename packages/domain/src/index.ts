@@ -9,3 +9,6 @@ export * from './documents.js';
 export * from './activity.js';
 export * from './errors.js';
 export * from './presence.js';
+export * from './plainText.js';
+export * from './threads.js';
+export * from './notifications.js';

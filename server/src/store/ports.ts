@@ -1,5 +1,9 @@
 import type {
   Activity,
+  CommentThread,
+  Notification,
+  ThreadMessage,
+  ThreadStatus,
   DocumentKind,
   DocumentStatus,
   Language,
@@ -28,6 +32,8 @@ export interface Store {
   readonly documents: DocumentRepo;
   readonly documentState: DocumentStateRepo;
   readonly activity: ActivityRepo;
+  readonly threads: ThreadRepo;
+  readonly notifications: NotificationRepo;
   /** True when the workspace holds no user at all (first start: time to seed). */
   isEmpty(): Promise<boolean>;
   close(): Promise<void>;
@@ -151,6 +157,108 @@ export interface ActivityRepo {
     documentId?: string;
     limit: number;
   }): Promise<Activity[]>;
+}
+
+export interface ThreadFilter {
+  priority?: ThematicPriority;
+  status?: ThreadStatus;
+}
+
+/** A page of results, newest activity first; `nextCursor` is null on the last page. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface InboxQuery {
+  userId: string;
+  /** Working groups the user may read; undefined = all (admins). */
+  workingGroupIds?: string[];
+  priority: ThematicPriority;
+  status: ThreadStatus;
+  /** Only threads the user started or wrote in. */
+  mine?: boolean;
+  /** Only threads with a message mentioning the user. */
+  mentioning?: boolean;
+  limit: number;
+  cursor?: string;
+}
+
+export interface InboxRow {
+  thread: CommentThread;
+  documentTitle: string;
+  /** Activity by someone else since the user last read the thread (or never read it). */
+  unread: boolean;
+  /** Body of the newest message that is not deleted ('' when there is none). */
+  lastBody: string;
+}
+
+export interface PriorityCounts {
+  priority: ThematicPriority;
+  open: number;
+  unread: number;
+}
+
+export interface ThreadRepo {
+  /** Stores the thread with its first message, or neither. */
+  create(thread: CommentThread, firstMessage: ThreadMessage): Promise<void>;
+  get(id: string): Promise<CommentThread | null>;
+  /** Threads of a document with their messages (oldest message first), newest activity first. */
+  listForDocument(
+    documentId: string,
+    filter: ThreadFilter,
+  ): Promise<{ thread: CommentThread; messages: ThreadMessage[] }[]>;
+  messages(threadId: string): Promise<ThreadMessage[]>;
+  getMessage(threadId: string, messageId: string): Promise<ThreadMessage | null>;
+  /**
+   * Appends a message and sets the thread's last activity (and message count), or neither.
+   * The author becomes a participant.
+   */
+  addMessage(message: ThreadMessage): Promise<void>;
+  updateMessage(
+    threadId: string,
+    messageId: string,
+    patch: Pick<ThreadMessage, 'body' | 'mentions' | 'editedAt' | 'deletedAt'>,
+  ): Promise<void>;
+  update(
+    id: string,
+    patch: Partial<
+      Pick<
+        CommentThread,
+        | 'priority'
+        | 'status'
+        | 'resolvedAt'
+        | 'resolvedBy'
+        | 'anchorState'
+        | 'lastActivityAt'
+        | 'lastActivityBy'
+      >
+    >,
+  ): Promise<void>;
+  /** Users who started the thread or wrote in it. */
+  participants(threadId: string): Promise<string[]>;
+  /** Threads of a document that hang on text (anchored or orphaned), for the anchor tracker. */
+  listAnchorStates(
+    documentId: string,
+  ): Promise<{ id: string; anchorState: CommentThread['anchorState'] }[]>;
+  markRead(userId: string, threadId: string, at: string): Promise<void>;
+  inbox(query: InboxQuery): Promise<Page<InboxRow>>;
+  /** Open and unread thread counts for each of the six priorities, over readable documents. */
+  inboxCounts(query: { userId: string; workingGroupIds?: string[] }): Promise<PriorityCounts[]>;
+}
+
+export interface NotificationRepo {
+  addMany(notifications: Notification[]): Promise<void>;
+  /** Newest first. */
+  list(query: {
+    userId: string;
+    unreadOnly?: boolean;
+    limit: number;
+    cursor?: string;
+  }): Promise<Page<Notification>>;
+  unreadCount(userId: string): Promise<number>;
+  /** Marks the given notifications of this user read (all when `ids` is undefined); returns how many changed. */
+  markRead(userId: string, ids: string[] | undefined, at: string): Promise<number>;
 }
 
 export type { Language, MembershipRole };

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity, Organisation, PoliDocument, WorkingGroup } from '@polisee/domain';
+import type {
+  Activity,
+  CommentThread,
+  Notification,
+  Organisation,
+  PoliDocument,
+  ThreadMessage,
+  WorkingGroup,
+} from '@polisee/domain';
 import type { StoredInvitation, StoredUser } from '../store/ports.js';
 
 /** Small factories for tests: valid defaults, override what the test is about. */
@@ -83,6 +91,58 @@ export function buildActivity(over: Partial<Activity> & { actorId: string }): Ac
     documentId: null,
     documentTitle: null,
     at: new Date().toISOString(),
+    ...over,
+  };
+}
+
+export function buildThread(
+  over: Partial<CommentThread> & { documentId: string; workingGroupId: string; authorId: string },
+): CommentThread {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    priority: 'financing',
+    status: 'open',
+    quote: 'cluster financing instruments',
+    anchorState: 'anchored',
+    createdAt: now,
+    resolvedAt: null,
+    resolvedBy: null,
+    lastActivityAt: now,
+    lastActivityBy: over.authorId,
+    messageCount: 1,
+    ...over,
+  };
+}
+
+export function buildMessage(
+  over: Partial<ThreadMessage> & { threadId: string; authorId: string },
+): ThreadMessage {
+  return {
+    id: randomUUID(),
+    body: 'Should we name the regional funds here?',
+    mentions: [],
+    createdAt: new Date().toISOString(),
+    editedAt: null,
+    deletedAt: null,
+    ...over,
+  };
+}
+
+export function buildNotification(
+  over: Partial<Notification> & { userId: string; documentId: string },
+): Notification {
+  return {
+    id: randomUUID(),
+    type: 'mention',
+    actorId: randomUUID(),
+    actorName: 'Maria',
+    documentTitle: 'Joint Strategic Plan',
+    threadId: null,
+    priority: 'financing',
+    excerpt: 'Have a look at this',
+    createdAt: new Date().toISOString(),
+    readAt: null,
     ...over,
   };
 }

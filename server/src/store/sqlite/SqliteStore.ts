@@ -30,6 +30,7 @@ import {
   SqliteDocumentRepo,
   SqliteDocumentStateRepo,
 } from './documentRepos.js';
+import { SqliteNotificationRepo, SqliteThreadRepo } from './threadRepos.js';
 
 /**
  * The embedded default: one SQLite file, nothing to install. better-sqlite3 is synchronous;
@@ -45,6 +46,8 @@ export class SqliteStore implements Store {
   readonly documents: SqliteDocumentRepo;
   readonly documentState: SqliteDocumentStateRepo;
   readonly activity: SqliteActivityRepo;
+  readonly threads: SqliteThreadRepo;
+  readonly notifications: SqliteNotificationRepo;
   private readonly db: Database.Database;
 
   constructor(file: string) {
@@ -281,6 +284,8 @@ export class SqliteStore implements Store {
     this.documents = new SqliteDocumentRepo(db);
     this.documentState = new SqliteDocumentStateRepo(db);
     this.activity = new SqliteActivityRepo(db);
+    this.threads = new SqliteThreadRepo(db);
+    this.notifications = new SqliteNotificationRepo(db);
   }
 
   async isEmpty() {

@@ -95,6 +95,72 @@ const MIGRATIONS: string[] = [
   CREATE INDEX activity_by_time ON activity(at DESC);
   CREATE INDEX activity_by_group ON activity(working_group_id, at DESC);
   `,
+  /* 2: comment threads, their messages, read marks, notifications */ `
+  CREATE TABLE comment_threads (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    working_group_id TEXT NOT NULL,
+    priority TEXT NOT NULL,
+    status TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    anchor_state TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolved_by TEXT,
+    last_activity_at TEXT NOT NULL,
+    last_activity_by TEXT NOT NULL,
+    message_count INTEGER NOT NULL
+  );
+  CREATE INDEX threads_by_document ON comment_threads(document_id, last_activity_at DESC);
+  -- The priority inbox: equality on priority and status, then newest activity first.
+  CREATE INDEX threads_inbox ON comment_threads(priority, status, last_activity_at DESC, id DESC);
+  CREATE TABLE thread_messages (
+    id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL REFERENCES comment_threads(id) ON DELETE CASCADE,
+    author_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    mentions TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    edited_at TEXT,
+    deleted_at TEXT
+  );
+  CREATE INDEX messages_by_thread ON thread_messages(thread_id, created_at, id);
+  CREATE TABLE thread_participants (
+    thread_id TEXT NOT NULL REFERENCES comment_threads(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    PRIMARY KEY (thread_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX participants_by_user ON thread_participants(user_id, thread_id);
+  CREATE TABLE thread_mentions (
+    thread_id TEXT NOT NULL REFERENCES comment_threads(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    PRIMARY KEY (thread_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX mentions_by_user ON thread_mentions(user_id, thread_id);
+  CREATE TABLE thread_reads (
+    user_id TEXT NOT NULL,
+    thread_id TEXT NOT NULL REFERENCES comment_threads(id) ON DELETE CASCADE,
+    read_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, thread_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE notifications (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    actor_name TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    document_title TEXT NOT NULL,
+    thread_id TEXT,
+    priority TEXT,
+    excerpt TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    read_at TEXT
+  );
+  CREATE INDEX notifications_by_user ON notifications(user_id, created_at DESC, id DESC);
+  CREATE INDEX notifications_unread ON notifications(user_id) WHERE read_at IS NULL;
+  `,
 ];
 
 export function migrate(db: Database): number {

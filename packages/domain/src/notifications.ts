@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateTimeSchema } from './ids.js';
+import { ThematicPrioritySchema } from './priorities.js';
+
+export const NOTIFICATION_TYPES = [
+  'mention',
+  'thread_reply',
+  'thread_resolved',
+  'thread_reopened',
+] as const;
+export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
+export type NotificationType = z.infer<typeof NotificationTypeSchema>;
+
+/**
+ * One entry of a user's notification centre. It carries what the list shows (names, title,
+ * excerpt as they were), so rendering it needs no further lookup and survives later renames.
+ */
+export const NotificationSchema = z.object({
+  id: IdSchema,
+  userId: IdSchema,
+  type: NotificationTypeSchema,
+  actorId: IdSchema,
+  actorName: z.string(),
+  documentId: IdSchema,
+  documentTitle: z.string(),
+  threadId: IdSchema.nullable(),
+  priority: ThematicPrioritySchema.nullable(),
+  excerpt: z.string(),
+  createdAt: IsoDateTimeSchema,
+  readAt: IsoDateTimeSchema.nullable(),
+});
+export type Notification = z.infer<typeof NotificationSchema>;
