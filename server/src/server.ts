@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { CollabServer } from './collab/CollabServer.js';
+import { liveDocumentsOver } from './collab/liveDocuments.js';
+import { RoomManager } from './collab/RoomManager.js';
 import { createHttpApp } from './http/app.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import type { ServiceContext } from './services/context.js';
@@ -19,7 +21,8 @@ export async function startServer(
   ctx: ServiceContext,
   logger: Logger,
 ): Promise<RunningServer> {
-  const { app, sessionMiddleware } = createHttpApp(config, ctx, logger);
+  const rooms = new RoomManager(ctx.store.documentState, logger);
+  const { app, sessionMiddleware } = createHttpApp(config, ctx, logger, liveDocumentsOver(rooms));
   const server = createServer(app);
   const io = createSocketServer(server, ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,
@@ -28,6 +31,7 @@ export async function startServer(
   const collab = new CollabServer(ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,
     logger,
+    rooms,
   });
   collab.attach(server);
 

@@ -2,6 +2,7 @@ import { getSchema, type AnyExtension } from '@tiptap/core';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
 import { StarterKit } from '@tiptap/starter-kit';
+import { CommentThreadMark } from './commentThreadMark.js';
 
 /** Name of the Y.XmlFragment inside each document's Y.Doc (TipTap's Collaboration default). */
 export const FRAGMENT_NAME = 'default';
@@ -37,6 +38,7 @@ export function sharedExtensions(options: SharedExtensionOptions = {}): AnyExten
     TableKit.configure({ table: { resizable: false } }),
     TaskList,
     TaskItem.configure({ nested: true }),
+    CommentThreadMark,
   ];
 }
 
@@ -46,3 +48,4 @@ export function buildSchema() {
 }
 
 export type { JSONContent } from '@tiptap/core';
+export { COMMENT_THREAD_ATTRIBUTE, CommentThreadMark } from './commentThreadMark.js';

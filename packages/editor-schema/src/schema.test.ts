@@ -22,7 +22,7 @@ describe('shared editor schema', () => {
     ]) {
       expect(schema.nodes[node], node).toBeDefined();
     }
-    for (const mark of ['bold', 'italic', 'strike', 'underline', 'code', 'link']) {
+    for (const mark of ['bold', 'italic', 'strike', 'underline', 'code', 'link', 'commentThread']) {
       expect(schema.marks[mark], mark).toBeDefined();
     }
   });

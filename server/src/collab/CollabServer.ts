@@ -10,7 +10,7 @@ import { canOnDocument } from '../policies/policy.js';
 import type { ServiceContext } from '../services/context.js';
 import { loadActor } from '../services/loadActor.js';
 import { CollabConnection } from './CollabConnection.js';
-import { RoomLoadError, RoomManager } from './RoomManager.js';
+import { RoomLoadError, type RoomManager } from './RoomManager.js';
 
 /** Access is re-checked this often, so a revoked session or membership ends within seconds. */
 const ACCESS_RECHECK_MS = 3000;
@@ -41,9 +41,14 @@ export class CollabServer {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly sessionMiddleware: RequestHandler,
-    private readonly options: { publicOrigin: string | undefined; logger: Logger },
+    private readonly options: {
+      publicOrigin: string | undefined;
+      logger: Logger;
+      /** Shared with the thread service, which anchors comments in the live documents. */
+      rooms: RoomManager;
+    },
   ) {
-    this.rooms = new RoomManager(ctx.store.documentState, options.logger);
+    this.rooms = options.rooms;
     this.timers.push(setInterval(() => void this.recheckAccess(), ACCESS_RECHECK_MS));
     this.timers.push(setInterval(() => this.pingAll(), PING_INTERVAL_MS));
     for (const t of this.timers) t.unref();

@@ -6,12 +6,15 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
 import type { ServiceContext } from '../services/context.js';
+import type { LiveDocuments } from '../services/threads/liveDocuments.js';
 import { loadSessionActor } from './middleware/auth.js';
 import { requireSameOrigin } from './middleware/csrf.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
 import { authRouter } from './routes/auth.js';
 import { documentsRouter } from './routes/documents.js';
 import { invitationsRouter } from './routes/invitations.js';
+import { notificationsRouter } from './routes/notifications.js';
+import { threadsRouter } from './routes/threads.js';
 import { workspaceRouter } from './routes/workspace.js';
 import { PortSessionStore, SESSION_TTL_MS } from './sessionStore.js';
 
@@ -26,7 +29,12 @@ export interface HttpApp {
   sessionMiddleware: RequestHandler;
 }
 
-export function createHttpApp(config: Config, ctx: ServiceContext, logger: Logger): HttpApp {
+export function createHttpApp(
+  config: Config,
+  ctx: ServiceContext,
+  logger: Logger,
+  live: LiveDocuments,
+): HttpApp {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -59,6 +67,8 @@ export function createHttpApp(config: Config, ctx: ServiceContext, logger: Logge
   api.use(invitationsRouter(ctx));
   api.use(documentsRouter(ctx));
   api.use(workspaceRouter(ctx));
+  api.use(threadsRouter(ctx, live));
+  api.use(notificationsRouter(ctx));
   api.use(notFoundHandler);
   api.use(errorHandler(logger));
   app.use('/api', api);

@@ -1,5 +1,6 @@
 import {
   AppError,
+  type CommentThread,
   type Membership,
   type MembershipRole,
   type PoliDocument,
@@ -61,8 +62,11 @@ export function canOnDocument(
   const archived = doc.status === 'archived';
   switch (action) {
     case 'document.read':
-    case 'document.comment':
       return true;
+    case 'document.comment':
+      // Commenting is its own permission: observers and committees comment without editing.
+      // An archived document is closed for discussion too.
+      return !archived;
     case 'document.edit':
     case 'document.rename':
     case 'document.retag':
@@ -73,6 +77,39 @@ export function canOnDocument(
         role === 'wg_lead' || (EDITING_ROLES.has(role) && doc.ownerIds.includes(actor.user.id))
       );
   }
+}
+
+export type ThreadAction = 'thread.resolve' | 'thread.changePriority';
+
+/**
+ * Resolving, reopening and re-prioritising a thread: its author, the group's lead, or anyone
+ * who may edit the document. Everyone else who may comment can reply.
+ */
+export function canOnThread(
+  actor: Actor,
+  _action: ThreadAction,
+  doc: Pick<PoliDocument, 'workingGroupId' | 'ownerIds' | 'status'>,
+  thread: Pick<CommentThread, 'authorId'>,
+): boolean {
+  if (!canOnDocument(actor, 'document.comment', doc)) return false;
+  if (actor.user.isAdmin || thread.authorId === actor.user.id) return true;
+  return (
+    roleIn(actor, doc.workingGroupId) === 'wg_lead' || canOnDocument(actor, 'document.edit', doc)
+  );
+}
+
+export type MessageAction = 'message.edit' | 'message.delete';
+
+/** One's own messages may be edited and deleted; an admin may delete any (moderation), never edit. */
+export function canOnMessage(
+  actor: Actor,
+  action: MessageAction,
+  doc: Pick<PoliDocument, 'workingGroupId' | 'ownerIds' | 'status'>,
+  message: { authorId: string },
+): boolean {
+  if (!canOnDocument(actor, 'document.comment', doc)) return false;
+  if (message.authorId === actor.user.id) return true;
+  return action === 'message.delete' && actor.user.isAdmin;
 }
 
 export function canInWorkspace(actor: Actor, _action: WorkspaceAction): boolean {
@@ -95,6 +132,22 @@ export function assertDocument(
   doc: Parameters<typeof canOnDocument>[2],
 ) {
   if (!canOnDocument(actor, action, doc)) throw forbidden();
+}
+
+export function assertThread(
+  actor: Actor,
+  action: ThreadAction,
+  ...rest: [Parameters<typeof canOnThread>[2], Parameters<typeof canOnThread>[3]]
+) {
+  if (!canOnThread(actor, action, ...rest)) throw forbidden();
+}
+
+export function assertMessage(
+  actor: Actor,
+  action: MessageAction,
+  ...rest: [Parameters<typeof canOnMessage>[2], Parameters<typeof canOnMessage>[3]]
+) {
+  if (!canOnMessage(actor, action, ...rest)) throw forbidden();
 }
 
 export function assertWorkingGroup(

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import type { Activity, PoliDocument } from '@polisee/domain';
+import type { Activity, Notification, PoliDocument, ThematicPriority } from '@polisee/domain';
+import type { ThreadView } from '@polisee/contracts';
 
 /**
  * Domain events raised by services after a change is stored. Edges (socket.io, later the
@@ -9,6 +10,9 @@ export interface DomainEventMap {
   documentChanged: [doc: PoliDocument];
   activityAdded: [activity: Activity];
   membershipChanged: [change: { userId: string; workingGroupId: string }];
+  threadChanged: [change: { thread: ThreadView; previousPriority: ThematicPriority | null }];
+  notificationsAdded: [notifications: Notification[]];
+  notificationsRead: [change: { userId: string }];
 }
 
 export class DomainEvents extends EventEmitter<DomainEventMap> {}

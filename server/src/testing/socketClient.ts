@@ -1,0 +1,36 @@
+import type {
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SubscriptionAck,
+} from '@polisee/contracts';
+import { io, type Socket } from 'socket.io-client';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents> & {
+  /** Every event received, in order, by name. */
+  received: { event: string; payload: unknown }[];
+  request(event: keyof ClientToServerEvents, payload: unknown): Promise<SubscriptionAck>;
+};
+
+/** A socket.io client with a browser's session cookie and Origin, recording what it receives. */
+export async function connectSocket(baseUrl: string, cookie: string | null): Promise<TestSocket> {
+  const socket = io(baseUrl, {
+    transports: ['websocket'],
+    extraHeaders: { origin: baseUrl, ...(cookie ? { cookie } : {}) },
+    reconnection: false,
+  }) as TestSocket;
+  socket.received = [];
+  socket.onAny((event: string, payload: unknown) => socket.received.push({ event, payload }));
+  socket.request = (event, payload) =>
+    new Promise((resolve) =>
+      (socket.emit as (e: string, p: unknown, ack: (r: SubscriptionAck) => void) => void)(
+        event,
+        payload,
+        resolve,
+      ),
+    );
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
