@@ -1,5 +1,5 @@
-import type { DocumentFilter } from '@polisee/contracts';
-import type { DocumentKind, Language } from '@polisee/domain';
+import type { DocumentFilter, InboxFilter } from '@polisee/contracts';
+import type { DocumentKind, Language, ThematicPriority, ThreadStatus } from '@polisee/domain';
 
 /**
  * Every query key in the client, in one place, so that an invalidation can never miss a key
@@ -35,5 +35,23 @@ export const queryKeys = {
   activity: {
     all: ['activity'] as const,
     list: (limit: number) => ['activity', limit] as const,
+  },
+  threads: {
+    all: ['threads'] as const,
+    /** Every thread of a document, with messages; the sidebar filters them in memory. */
+    document: (documentId: string) => ['threads', 'document', documentId] as const,
+    mentionable: (documentId: string) => ['threads', 'mentionable', documentId] as const,
+  },
+  inbox: {
+    all: ['inbox'] as const,
+    counts: () => ['inbox', 'counts'] as const,
+    list: (priority: ThematicPriority, status: ThreadStatus, filter: InboxFilter) =>
+      ['inbox', 'list', priority, status, filter] as const,
+  },
+  notifications: {
+    all: ['notifications'] as const,
+    lists: () => ['notifications', 'list'] as const,
+    list: (unreadOnly: boolean) => ['notifications', 'list', unreadOnly] as const,
+    unreadCount: () => ['notifications', 'unreadCount'] as const,
   },
 } as const;

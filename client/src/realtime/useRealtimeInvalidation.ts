@@ -1,16 +1,22 @@
 import {
   ActivityAddedEventSchema,
   DocumentChangedEventSchema,
+  NotificationAddedEventSchema,
+  NotificationsReadEventSchema,
   SERVER_EVENTS,
+  ThreadChangedEventSchema,
 } from '@polisee/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { queryKeys } from '../api/queryKeys';
 import { connectSocket } from './socket';
+import { useSocketStore } from './socketStore';
+import { upsertDocumentThread } from './threadCache';
 
 /**
- * Keeps cached server state fresh while someone is signed in: server events carry only ids,
- * and the client refetches through REST, where authorisation lives.
+ * Keeps cached server state fresh while someone is signed in. Catalogue events carry only ids,
+ * and the client refetches through REST, where authorisation lives; thread events carry the
+ * whole thread (the server only sends them to readers) and are written into the cache as is.
  * `connectionKey` names the session and its working groups: the server joins rooms on connect,
  * so a new membership needs a new connection. `null` closes the socket (logged out).
  */
@@ -20,6 +26,7 @@ export function useRealtimeInvalidation(connectionKey: string | null) {
   useEffect(() => {
     if (!connectionKey) return;
     const socket = connectSocket();
+    useSocketStore.setState({ socket });
 
     socket.on(SERVER_EVENTS.documentChanged, (payload) => {
       // Validate at the edge: a malformed event is ignored rather than trusted.
@@ -33,13 +40,43 @@ export function useRealtimeInvalidation(connectionKey: string | null) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.activity.all });
     });
 
+    socket.on(SERVER_EVENTS.threadChanged, (payload) => {
+      const parsed = ThreadChangedEventSchema.safeParse(payload);
+      if (!parsed.success) return;
+      upsertDocumentThread(queryClient, parsed.data.thread);
+      // Inbox rows carry per-reader state (unread): refetch them rather than guess.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.inbox.all });
+    });
+
+    socket.on(SERVER_EVENTS.notificationAdded, (payload) => {
+      const parsed = NotificationAddedEventSchema.safeParse(payload);
+      if (!parsed.success) return;
+      queryClient.setQueryData(queryKeys.notifications.unreadCount(), parsed.data.unreadCount);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.notifications.lists() });
+    });
+
+    socket.on(SERVER_EVENTS.notificationsRead, (payload) => {
+      const parsed = NotificationsReadEventSchema.safeParse(payload);
+      if (!parsed.success) return;
+      queryClient.setQueryData(queryKeys.notifications.unreadCount(), parsed.data.unreadCount);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.notifications.lists() });
+    });
+
     // Events missed while disconnected are gone: refetch what they would have refreshed.
     socket.io.on('reconnect', () => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.documents.all });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.activity.all });
+      for (const queryKey of [
+        queryKeys.documents.all,
+        queryKeys.activity.all,
+        queryKeys.threads.all,
+        queryKeys.inbox.all,
+        queryKeys.notifications.all,
+      ]) {
+        void queryClient.invalidateQueries({ queryKey });
+      }
     });
 
     return () => {
+      useSocketStore.setState({ socket: null });
       socket.removeAllListeners();
       socket.io.removeAllListeners();
       socket.disconnect();

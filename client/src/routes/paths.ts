@@ -12,6 +12,11 @@ export const paths = {
     return query ? `/documents/new?${query}` : '/documents/new';
   },
   document: (id: string) => `/documents/${encodeURIComponent(id)}`,
+  /** A document opened at one comment thread (scrolled to its text, thread open). */
+  documentThread: (id: string, threadId: string) =>
+    `/documents/${encodeURIComponent(id)}?thread=${encodeURIComponent(threadId)}`,
+  inbox: (priority?: string) => (priority ? `/inbox/${encodeURIComponent(priority)}` : '/inbox'),
+  notifications: () => '/notifications',
   workingGroups: () => '/working-groups',
   workingGroup: (id: string) => `/working-groups/${encodeURIComponent(id)}`,
   admin: () => '/admin',
