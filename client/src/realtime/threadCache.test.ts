@@ -18,6 +18,7 @@ function thread(id: string, lastActivityAt: string, bodies: string[] = ['hi']): 
     lastActivityAt,
     lastActivityBy: 'u',
     messageCount: bodies.length,
+    people: [],
     messages: bodies.map((body, i) => ({
       id: `${id}-${i}`,
       threadId: id,

@@ -51,9 +51,21 @@ export type PostMessageRequest = z.input<typeof PostMessageRequestSchema>;
 
 export const ThreadMessageParamsSchema = z.object({ id: IdSchema, messageId: IdSchema });
 
-/** A thread with its messages, as the sidebar shows it and as live events carry it. */
+/** Someone named in a thread (author, writer or mentioned), with their current name. */
+export const ThreadPersonSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  organisationName: z.string(),
+});
+export type ThreadPerson = z.infer<typeof ThreadPersonSchema>;
+
+/**
+ * A thread with its messages, as the sidebar shows it and as live events carry it, with the
+ * people it names, so a client can show names without a user directory it may not read.
+ */
 export const ThreadViewSchema = CommentThreadSchema.extend({
   messages: z.array(ThreadMessageSchema),
+  people: z.array(ThreadPersonSchema),
 });
 export type ThreadView = z.infer<typeof ThreadViewSchema>;
 
@@ -64,11 +76,7 @@ export const DocumentThreadsQuerySchema = z.strictObject({
 export type DocumentThreadsQuery = z.infer<typeof DocumentThreadsQuerySchema>;
 
 /** Someone who may be @mentioned in a document's threads: a member of its working group. */
-export const MentionableSchema = z.object({
-  id: IdSchema,
-  name: z.string(),
-  organisationName: z.string(),
-});
+export const MentionableSchema = ThreadPersonSchema;
 export type Mentionable = z.infer<typeof MentionableSchema>;
 
 export const INBOX_FILTERS = ['all', 'mine', 'mentions'] as const;

@@ -11,7 +11,7 @@ import { readableWorkingGroupIds, type Actor } from '../../policies/policy.js';
 import type { ServiceContext } from '../context.js';
 import { getReadableDocument } from '../documents.js';
 import type { AuthenticatedActor } from '../loadActor.js';
-import { getReadableThread, loadThreadView } from './threadViews.js';
+import { getReadableThread, loadThreadView, toThreadViews } from './threadViews.js';
 
 export async function listDocumentThreads(
   ctx: ServiceContext,
@@ -20,8 +20,7 @@ export async function listDocumentThreads(
   query: DocumentThreadsQuery,
 ): Promise<ThreadView[]> {
   await getReadableDocument(ctx, actor, documentId);
-  const rows = await ctx.store.threads.listForDocument(documentId, query);
-  return rows.map(({ thread, messages }) => ({ ...thread, messages }));
+  return toThreadViews(ctx, await ctx.store.threads.listForDocument(documentId, query));
 }
 
 export async function getThread(

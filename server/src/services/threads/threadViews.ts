@@ -1,4 +1,9 @@
-import { AppError, type CommentThread, type PoliDocument } from '@polisee/domain';
+import {
+  AppError,
+  type CommentThread,
+  type PoliDocument,
+  type ThreadMessage,
+} from '@polisee/domain';
 import type { ThreadView } from '@polisee/contracts';
 import type { Actor } from '../../policies/policy.js';
 import type { ServiceContext } from '../context.js';
@@ -22,10 +27,46 @@ export async function getReadableThread(
   }
 }
 
+/**
+ * Turns threads with their messages into views naming their people. Names are looked up now,
+ * so a renamed user shows under their new name everywhere.
+ */
+export async function toThreadViews(
+  ctx: ServiceContext,
+  rows: { thread: CommentThread; messages: ThreadMessage[] }[],
+): Promise<ThreadView[]> {
+  if (rows.length === 0) return [];
+  const [users, organisations] = await Promise.all([
+    ctx.store.users.list(),
+    ctx.store.organisations.list(),
+  ]);
+  const orgNames = new Map(organisations.map((o) => [o.id, o.name]));
+  const people = new Map(
+    users.map((u) => [
+      u.id,
+      { id: u.id, name: u.name, organisationName: orgNames.get(u.organisationId) ?? '' },
+    ]),
+  );
+  return rows.map(({ thread, messages }) => {
+    const ids = new Set([thread.authorId, ...messages.flatMap((m) => [m.authorId, ...m.mentions])]);
+    return {
+      ...thread,
+      messages,
+      people: [...ids].flatMap((id) => {
+        const person = people.get(id);
+        return person ? [person] : [];
+      }),
+    };
+  });
+}
+
 export async function loadThreadView(ctx: ServiceContext, threadId: string): Promise<ThreadView> {
   const thread = await ctx.store.threads.get(threadId);
   if (!thread) throw new AppError('not_found', 'No such thread.');
-  return { ...thread, messages: await ctx.store.threads.messages(threadId) };
+  const [view] = await toThreadViews(ctx, [
+    { thread, messages: await ctx.store.threads.messages(threadId) },
+  ]);
+  return view!;
 }
 
 /** Stores nothing; announces the thread as it now is to everyone who may read it. */
