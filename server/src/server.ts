@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { CollabServer } from './collab/CollabServer.js';
 import { liveDocumentsOver } from './collab/liveDocuments.js';
 import { RoomManager } from './collab/RoomManager.js';
+import { ThreadAnchorTracker } from './collab/ThreadAnchorTracker.js';
 import { createHttpApp } from './http/app.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import type { ServiceContext } from './services/context.js';
@@ -22,6 +23,7 @@ export async function startServer(
   logger: Logger,
 ): Promise<RunningServer> {
   const rooms = new RoomManager(ctx.store.documentState, logger);
+  const anchors = new ThreadAnchorTracker(ctx, rooms, logger);
   const { app, sessionMiddleware } = createHttpApp(config, ctx, logger, liveDocumentsOver(rooms));
   const server = createServer(app);
   const io = createSocketServer(server, ctx, sessionMiddleware, {
@@ -49,6 +51,7 @@ export async function startServer(
     async close() {
       // Collaboration first: every accepted update is made durable before the process exits.
       await collab.close();
+      await anchors.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

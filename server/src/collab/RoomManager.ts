@@ -8,6 +8,12 @@ export class RoomLoadError extends Error {
   }
 }
 
+/** Told when a room opens and just before it unloads (the doc is still readable then). */
+export interface RoomObserver {
+  opened(room: Room): void;
+  closing(room: Room): void;
+}
+
 /**
  * Owns the rooms: one per open document. Concurrent first joins share one load; a failed load
  * refuses the joins and stores nothing; a room unloads only when its last member has left and
@@ -17,6 +23,7 @@ export class RoomManager {
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly unloading = new Map<string, Promise<void>>();
+  private readonly observers = new Set<RoomObserver>();
 
   constructor(
     private readonly repo: DocumentStateRepo,
@@ -25,6 +32,21 @@ export class RoomManager {
 
   get openRooms(): number {
     return this.rooms.size;
+  }
+
+  observe(observer: RoomObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  private notify(event: keyof RoomObserver, room: Room) {
+    for (const observer of this.observers) {
+      try {
+        observer[event](room);
+      } catch (err) {
+        this.logger.error({ err, documentId: room.documentId }, `room observer failed (${event})`);
+      }
+    }
   }
 
   room(documentId: string): Room | undefined {
@@ -71,6 +93,7 @@ export class RoomManager {
       // Someone joined while the writes drained: the room stays.
       if (room.members.size > 0) return;
       this.rooms.delete(room.documentId);
+      this.notify('closing', room);
       await room.destroy();
     })().finally(() => this.unloading.delete(room.documentId));
     this.unloading.set(room.documentId, unload);
@@ -81,6 +104,7 @@ export class RoomManager {
     await Promise.all([...this.unloading.values()]);
     const rooms = [...this.rooms.values()];
     this.rooms.clear();
+    rooms.forEach((room) => this.notify('closing', room));
     await Promise.all(rooms.map((r) => r.destroy()));
   }
 
@@ -96,6 +120,7 @@ export class RoomManager {
     if (!stored) throw new RoomLoadError('not_found');
     const room = new Room(documentId, stored, this.repo, this.logger);
     this.rooms.set(documentId, room);
+    this.notify('opened', room);
     return room;
   }
 }

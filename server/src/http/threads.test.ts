@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { XmlElement as YXmlElement, XmlText as YText } from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorOn, markedText } from '../testing/anchors.js';
 import { connectCollab, synced, waitFor } from '../testing/collabClient.js';
@@ -91,6 +92,43 @@ describe('comment threads', () => {
     });
     // The mark reaches connected replicas through the room, like any edit.
     await waitFor(() => markedText(editor.doc, res.body.id) === words, 5000, 'mark on replica');
+    editor.destroy();
+  });
+
+  it('marks a thread orphaned once all its text is deleted, and keeps it listed with its quote', async () => {
+    const editor = await replica('member');
+    const words = firstWords(editor);
+    const res = await clients.member!.post(`/api/documents/${docId}/threads`, {
+      priority: 'financing',
+      body: 'Soon orphaned',
+      anchor: anchorOn(editor.doc, words),
+    });
+    const id = res.body.id as string;
+    await waitFor(() => markedText(editor.doc, id) === words, 5000, 'mark');
+    // Delete the marked text in the replica, as a user selecting it and pressing Delete would.
+    const deleteMarked = (type: Y.XmlElement | Y.XmlFragment) => {
+      for (const child of type.toArray()) {
+        if (child instanceof YText) {
+          let index = 0;
+          for (const op of child.toDelta() as {
+            insert: string;
+            attributes?: Record<string, { threadId?: string }>;
+          }[]) {
+            const marked = Object.values(op.attributes ?? {}).some((a) => a?.threadId === id);
+            if (marked) child.delete(index, op.insert.length);
+            else index += op.insert.length;
+          }
+        } else if (child instanceof YXmlElement) deleteMarked(child);
+      }
+    };
+    editor.doc.transact(() => deleteMarked(editor.doc.getXmlFragment('default')));
+    await waitFor(() => markedText(editor.doc, id) === '', 2000, 'deleted');
+    let thread: { anchorState: string; quote: string } | undefined;
+    for (let i = 0; i < 50 && thread?.anchorState !== 'orphaned'; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      thread = (await clients.member!.get(`/api/threads/${id}`)).body;
+    }
+    expect(thread).toMatchObject({ anchorState: 'orphaned', quote: words });
     editor.destroy();
   });
 
