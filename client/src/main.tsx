@@ -7,6 +7,9 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/document.css';
 import './styles/collab.css';
+import './styles/comments.css';
+import './styles/inbox.css';
+import './styles/notifications.css';
 
 setupI18n();
 

@@ -2,10 +2,13 @@ import { FRAGMENT_NAME, sharedExtensions } from '@polisee/editor-schema';
 import type { PresenceIdentity } from '@polisee/domain';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
+import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { BubbleMenu } from '@tiptap/react/menus';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { CommentHighlights } from './commentHighlights';
 import { EditorToolbar } from './EditorToolbar';
 
 interface CollaborativeEditorProps {
@@ -20,6 +23,12 @@ interface CollaborativeEditorProps {
   describedBy?: string;
   /** The document's language (spell checking, hyphenation, screen-reader voice). */
   language: string;
+  /** Called with the live editor once it exists (and with null when it goes). */
+  onEditor?: (editor: Editor | null) => void;
+  /** A click on highlighted text opens that comment thread. */
+  onActivateThread?: (threadId: string) => void;
+  /** Shown beside a non-empty selection (read-only editors too: observers comment). */
+  selectionMenu?: (editor: Editor) => ReactNode;
 }
 
 /**
@@ -35,7 +44,13 @@ export function CollaborativeEditor({
   label,
   describedBy,
   language,
+  onEditor,
+  onActivateThread,
+  selectionMenu,
 }: CollaborativeEditorProps) {
+  // The highlight plugin is created once; it calls whatever handler is current.
+  const activateThread = useRef(onActivateThread);
+  activateThread.current = onActivateThread;
   const editor = useEditor(
     {
       extensions: [
@@ -43,6 +58,7 @@ export function CollaborativeEditor({
         ...sharedExtensions({ undoRedo: false }),
         Collaboration.configure({ document: ydoc, field: FRAGMENT_NAME }),
         CollaborationCaret.configure({ provider, user }),
+        CommentHighlights.configure({ onActivate: (id) => activateThread.current?.(id) }),
       ],
       editable: !readOnly,
       immediatelyRender: true,
@@ -80,11 +96,27 @@ export function CollaborativeEditor({
     if (!editor.isDestroyed) editor.commands.updateUser(user);
   }, [editor, user]);
 
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
+
   return (
     <div className="collab-editor">
       {readOnly ? null : <EditorToolbar editor={editor} />}
       <div data-testid="document-editor" className="document-editor">
         <EditorContent editor={editor} className="document-content" />
+        {selectionMenu ? (
+          <BubbleMenu
+            editor={editor}
+            className="selection-menu"
+            shouldShow={({ state }) =>
+              !state.selection.empty && state.selection.from !== state.selection.to
+            }
+          >
+            {selectionMenu(editor)}
+          </BubbleMenu>
+        ) : null}
       </div>
     </div>
   );

@@ -45,3 +45,32 @@ export function readOnlyReason(session: SessionInfo, doc: DocumentRef): ReadOnly
     return 'archived';
   return 'role';
 }
+
+/** Comment (start threads, reply): everyone who may read, observers included; not when archived. */
+export function canComment(session: SessionInfo, doc: DocumentRef): boolean {
+  if (session.user.isAdmin) return true;
+  return roleIn(session, doc.workingGroupId) !== null && doc.status !== 'archived';
+}
+
+/** Resolve, reopen, re-prioritise: the thread's author, the group's lead, or an editor. */
+export function canManageThread(
+  session: SessionInfo,
+  doc: DocumentRef,
+  thread: { authorId: string },
+): boolean {
+  if (!canComment(session, doc)) return false;
+  if (session.user.isAdmin || thread.authorId === session.user.id) return true;
+  return roleIn(session, doc.workingGroupId) === 'wg_lead' || canEditDocument(session, doc);
+}
+
+/** One's own messages may be edited and deleted; an admin may delete any, never edit. */
+export function canChangeMessage(
+  session: SessionInfo,
+  doc: DocumentRef,
+  message: { authorId: string },
+  action: 'edit' | 'delete',
+): boolean {
+  if (!canComment(session, doc)) return false;
+  if (message.authorId === session.user.id) return true;
+  return action === 'delete' && session.user.isAdmin;
+}

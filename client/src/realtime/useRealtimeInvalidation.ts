@@ -53,6 +53,9 @@ export function useRealtimeInvalidation(connectionKey: string | null) {
       if (!parsed.success) return;
       queryClient.setQueryData(queryKeys.notifications.unreadCount(), parsed.data.unreadCount);
       void queryClient.invalidateQueries({ queryKey: queryKeys.notifications.lists() });
+      // A notification always means one of the reader's threads changed: the inbox badge
+      // follows even on pages that joined no priority room.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.inbox.all });
     });
 
     socket.on(SERVER_EVENTS.notificationsRead, (payload) => {

@@ -7,6 +7,8 @@ import { RequireSession } from '../features/auth/RequireSession';
 import { CreateDocumentPage } from '../features/documents/CreateDocumentPage';
 import { DocumentPage } from '../features/documents/DocumentPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { InboxPage } from '../features/inbox/InboxPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppLayout } from '../features/workspace/AppLayout';
 import { DashboardPage } from '../features/workspace/DashboardPage';
@@ -41,6 +43,9 @@ export function createAppRouter() {
                 { path: 'documents', element: <DocumentsPage /> },
                 { path: 'documents/new', element: <CreateDocumentPage /> },
                 { path: 'documents/:id', element: <DocumentPage /> },
+                { path: 'inbox', element: <InboxPage /> },
+                { path: 'inbox/:priority', element: <InboxPage /> },
+                { path: 'notifications', element: <NotificationsPage /> },
                 { path: 'working-groups', element: <WorkingGroupsPage /> },
                 { path: 'working-groups/:id', element: <WorkingGroupPage /> },
                 { path: 'admin', element: <AdminPage /> },

@@ -3,7 +3,7 @@ import { presenceColor } from '@polisee/domain';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionInfo } from '../../api/auth';
-import { readOnlyReason } from '../../permissions/permissions';
+import { canComment, readOnlyReason } from '../../permissions/permissions';
 import { Loading } from '../../ui/Loading';
 
 // The editor and Yjs are large and only this page uses them: load them when a document opens.
@@ -41,8 +41,8 @@ export function DocumentBody({ document }: { document: PoliDocument }) {
       ) : null}
       <Suspense fallback={<Loading />}>
         <LiveDocument
-          documentId={document.id}
-          language={document.language}
+          document={document}
+          mayComment={canComment(session, document)}
           identity={identity}
           readOnly={readOnly !== null}
           readOnlyNoteId={readOnly ? READ_ONLY_NOTE_ID : undefined}

@@ -1,19 +1,26 @@
-import type { Language, PresenceIdentity } from '@polisee/domain';
+import type { PoliDocument, PresenceIdentity } from '@polisee/domain';
+import type { Editor } from '@tiptap/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollabSession } from '../../collab/useCollabSession';
 import { useUnsyncedChangesWarning } from '../../collab/useUnsyncedChangesWarning';
 import { CollaborativeEditor } from '../../editor/CollaborativeEditor';
+import { selectionAnchor } from '../../editor/selectionAnchor';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { useCommentsUi } from '../comments/commentsStore';
+import { useActiveThread } from '../comments/useActiveThread';
 import { Loading } from '../../ui/Loading';
 import { CollabStatusIndicator } from './CollabStatusIndicator';
 import { PresenceList } from './PresenceList';
 
 interface LiveDocumentProps {
-  documentId: string;
-  language: Language;
+  document: PoliDocument;
   identity: PresenceIdentity;
   readOnly: boolean;
   /** Id of the visible explanation of why the document is read-only. */
   readOnlyNoteId?: string;
+  /** May start comment threads (observers may, though they may not edit). */
+  mayComment: boolean;
 }
 
 /**
@@ -21,14 +28,18 @@ interface LiveDocumentProps {
  * saved, and the editor. Loaded on demand with the editor bundle (see DocumentBody).
  */
 export function LiveDocument({
-  documentId,
-  language,
+  document,
   identity,
   readOnly,
   readOnlyNoteId,
+  mayComment,
 }: LiveDocumentProps) {
   const { t } = useTranslation();
+  const documentId = document.id;
   const session = useCollabSession(documentId, identity, readOnly);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [, setActiveThread] = useActiveThread();
+  const startDraft = useCommentsUi((s) => s.startDraft);
   useUnsyncedChangesWarning(session.unsyncedCount > 0);
   // After a final close the server accepts nothing more: stop offering to edit.
   const editable = !readOnly && session.closeReason === null;
@@ -43,20 +54,43 @@ export function LiveDocument({
         />
         <PresenceList provider={session.provider} self={identity} />
       </div>
-      {session.ready && session.ydoc && session.provider ? (
-        <CollaborativeEditor
-          key={session.ydoc.guid}
-          ydoc={session.ydoc}
-          provider={session.provider}
-          user={identity}
-          readOnly={!editable}
-          label={t('documents.contentLabel')}
-          describedBy={readOnly ? readOnlyNoteId : undefined}
-          language={language}
-        />
-      ) : (
-        <Loading />
-      )}
+      <div className="document-with-comments">
+        {session.ready && session.ydoc && session.provider ? (
+          <CollaborativeEditor
+            key={session.ydoc.guid}
+            ydoc={session.ydoc}
+            provider={session.provider}
+            user={identity}
+            readOnly={!editable}
+            label={t('documents.contentLabel')}
+            describedBy={readOnly ? readOnlyNoteId : undefined}
+            language={document.language}
+            onEditor={setEditor}
+            onActivateThread={setActiveThread}
+            selectionMenu={
+              mayComment
+                ? (current) => (
+                    <button
+                      type="button"
+                      className="button button-primary"
+                      data-testid="comment-on-selection"
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => {
+                        const anchor = selectionAnchor(current);
+                        if (anchor) startDraft(documentId, anchor);
+                      }}
+                    >
+                      {t('comments.commentOnSelection')}
+                    </button>
+                  )
+                : undefined
+            }
+          />
+        ) : (
+          <Loading />
+        )}
+        <CommentsPanel document={document} editor={editor} />
+      </div>
     </>
   );
 }

@@ -2,14 +2,19 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSessionInfo } from '../../api/auth';
+import { useInboxCounts } from '../../api/inbox';
+import { useFormat } from '../../i18n/format';
 import { paths } from '../../routes/paths';
 import { useUiStore } from '../../stores/ui';
 import { Announcer } from '../../ui/Announcer';
+import { totalUnread } from '../inbox/inboxFilters';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { HeaderLanguageSwitcher } from './HeaderLanguageSwitcher';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
   const { t } = useTranslation();
+  const format = useFormat();
   const session = useSessionInfo();
   const { pathname } = useLocation();
   const navOpen = useUiStore((s) => s.navOpen);
@@ -17,6 +22,7 @@ export function AppLayout() {
   const setNavOpen = useUiStore((s) => s.setNavOpen);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const inboxUnread = totalUnread(useInboxCounts().data);
 
   // After a client-side navigation, move focus to the new page as a full page load would,
   // so keyboard and screen-reader users start at its content rather than at the old link.
@@ -29,9 +35,10 @@ export function AppLayout() {
     mainRef.current?.focus();
   }, [pathname, setNavOpen]);
 
-  const links = [
+  const links: { to: string; label: string; end: boolean; unread?: number }[] = [
     { to: paths.dashboard(), label: t('nav.dashboard'), end: true },
     { to: paths.documents(), label: t('nav.documents'), end: false },
+    { to: paths.inbox(), label: t('nav.inbox'), end: false, unread: inboxUnread },
     { to: paths.workingGroups(), label: t('nav.workingGroups'), end: false },
     ...(session.user.isAdmin ? [{ to: paths.admin(), label: t('nav.admin'), end: false }] : []),
   ];
@@ -65,6 +72,14 @@ export function AppLayout() {
                 <li key={link.to}>
                   <NavLink to={link.to} end={link.end}>
                     {link.label}
+                    {link.unread ? (
+                      <span className="count-badge nav-badge" data-testid="nav-inbox-unread">
+                        <span aria-hidden="true">{format.number(link.unread)}</span>
+                        <span className="visually-hidden">
+                          {t('inbox.unreadCount', { count: link.unread })}
+                        </span>
+                      </span>
+                    ) : null}
                   </NavLink>
                 </li>
               ))}
@@ -72,6 +87,7 @@ export function AppLayout() {
           </nav>
           <div className="header-tools">
             <HeaderLanguageSwitcher />
+            <NotificationBell />
             <UserMenu />
           </div>
         </div>

@@ -1,0 +1,37 @@
+import type { Notification, NotificationType } from '@polisee/domain';
+import { paths } from '../../routes/paths';
+
+/**
+ * The sentence for each kind of notification, with `{{actor}}` and `{{title}}`. Written out as
+ * literal keys (not built from the type) so the catalog tests see each one, and as a full
+ * record so a new notification type fails to compile until it has a sentence.
+ */
+const SENTENCE_KEYS: Record<NotificationType, string> = {
+  mention: 'notifications.types.mention',
+  thread_reply: 'notifications.types.thread_reply',
+  thread_resolved: 'notifications.types.thread_resolved',
+  thread_reopened: 'notifications.types.thread_reopened',
+};
+
+export function notificationSentenceKey(type: NotificationType): string {
+  return SENTENCE_KEYS[type];
+}
+
+/** Where a notification leads: the thread in its document, or the document when it has none. */
+export function notificationTarget(
+  notification: Pick<Notification, 'documentId' | 'threadId'>,
+): string {
+  return notification.threadId
+    ? paths.documentThread(notification.documentId, notification.threadId)
+    : paths.document(notification.documentId);
+}
+
+export function isUnread(notification: Pick<Notification, 'readAt'>): boolean {
+  return notification.readAt === null;
+}
+
+/** The badge's text: exact up to 99, then "99+" so the bell keeps its size. */
+export const BADGE_MAX = 99;
+export function badgeText(count: number, formatNumber: (n: number) => string): string {
+  return count > BADGE_MAX ? `${formatNumber(BADGE_MAX)}+` : formatNumber(count);
+}
