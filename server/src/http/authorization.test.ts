@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../testing/collabClient.js';
 import { TestClient } from '../testing/httpClient.js';
+import { connectSocket } from '../testing/socketClient.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../testing/testServer.js';
 
 /**
@@ -193,7 +195,97 @@ const CASES: RouteCase[] = [
     allowed: ALL_SIGNED_IN,
   },
   { name: 'GET /api/activity', run: (c) => c.get('/api/activity'), allowed: ALL_SIGNED_IN },
+
+  // Comment threads: commenting is its own permission (observers and committees comment).
+  {
+    name: 'GET /api/documents/:id/threads',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/threads`),
+    allowed: READERS,
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'POST /api/documents/:id/threads',
+    run: (c, f) =>
+      c.post(`/api/documents/${f.docId}/threads`, { priority: 'financing', body: 'Matrix' }),
+    allowed: READERS,
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'GET /api/documents/:id/mentionable',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/mentionable`),
+    allowed: READERS,
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'GET /api/threads/:id',
+    run: async (c, f) => c.get(`/api/threads/${(await observerThread(f)).threadId}`),
+    allowed: READERS,
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'PATCH /api/threads/:id (resolve someone else’s thread)',
+    run: async (c, f) =>
+      c.patch(`/api/threads/${(await observerThread(f)).threadId}`, { status: 'resolved' }),
+    // The observer is the author here: authors, the lead and editors may resolve.
+    allowed: ['admin', 'lead', 'member', 'observer'],
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'POST /api/threads/:id/messages',
+    run: async (c, f) =>
+      c.post(`/api/threads/${(await observerThread(f)).threadId}/messages`, { body: 'Reply' }),
+    allowed: READERS,
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'POST /api/threads/:id/read',
+    run: async (c, f) => c.post(`/api/threads/${(await observerThread(f)).threadId}/read`),
+    allowed: READERS,
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'PATCH /api/threads/:id/messages/:messageId (the observer’s message)',
+    run: async (c, f) => {
+      const { threadId, messageId } = await observerThread(f);
+      return c.patch(`/api/threads/${threadId}/messages/${messageId}`, { body: 'Edited' });
+    },
+    allowed: ['observer'],
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'DELETE /api/threads/:id/messages/:messageId (the observer’s message)',
+    run: async (c, f) => {
+      const { threadId, messageId } = await observerThread(f);
+      return c.delete(`/api/threads/${threadId}/messages/${messageId}`);
+    },
+    allowed: ['observer', 'admin'],
+    denied: hiddenFromOutsider,
+  },
+  { name: 'GET /api/inbox', run: (c) => c.get('/api/inbox'), allowed: ALL_SIGNED_IN },
+  {
+    name: 'GET /api/inbox/:priority',
+    run: (c) => c.get('/api/inbox/financing?status=open&filter=all'),
+    allowed: ALL_SIGNED_IN,
+  },
+  {
+    name: 'GET /api/notifications',
+    run: (c) => c.get('/api/notifications'),
+    allowed: ALL_SIGNED_IN,
+  },
+  {
+    name: 'POST /api/notifications/read',
+    run: (c) => c.post('/api/notifications/read', { all: true }),
+    allowed: ALL_SIGNED_IN,
+  },
 ];
+
+/** A fresh thread started by the observer (who may comment but not edit), with its first message. */
+async function observerThread(f: Fixture): Promise<{ threadId: string; messageId: string }> {
+  const res = await clients
+    .get('observer')!
+    .post(`/api/documents/${f.docId}/threads`, { priority: 'skills', body: 'Observer thread' });
+  return { threadId: res.body.id, messageId: res.body.messages[0].id };
+}
 
 let server: TestServer;
 let fixture: Fixture | undefined;
@@ -240,6 +332,70 @@ describe('authorization matrix', () => {
       });
     }
   }
+
+  describe('socket.io events', () => {
+    for (const role of ROLES.filter((r) => r !== 'anonymous')) {
+      const reads = READERS.includes(role);
+      it(`${role} ${reads ? 'receives' : 'never receives'} a document's thread events`, async () => {
+        const socket = await connectSocket(server.baseUrl, clients.get(role)!.sessionCookie);
+        try {
+          const doc = await socket.request('document:subscribe', { documentId: fixture!.docId });
+          expect(doc).toEqual(reads ? { ok: true } : { ok: false, error: 'not_found' });
+          expect(await socket.request('priority:subscribe', { priority: 'innovation' })).toEqual({
+            ok: true,
+          });
+          const created = await clients
+            .get('lead')!
+            .post(`/api/documents/${fixture!.docId}/threads`, {
+              priority: 'innovation',
+              body: `Socket matrix for ${role}`,
+            });
+          const got = () =>
+            socket.received.some(
+              (r) =>
+                r.event === 'thread:changed' &&
+                (r.payload as { thread: { id: string } }).thread.id === created.body.id,
+            );
+          if (reads) await waitFor(got, 3000, 'thread event');
+          else {
+            await new Promise((r) => setTimeout(r, 300));
+            expect(got()).toBe(false);
+          }
+        } finally {
+          socket.disconnect();
+        }
+      });
+    }
+
+    it('refuses a socket without a session, and malformed subscriptions', async () => {
+      await expect(connectSocket(server.baseUrl, null)).rejects.toThrow();
+      const socket = await connectSocket(server.baseUrl, clients.get('member')!.sessionCookie);
+      try {
+        for (const payload of [null, 'x', { documentId: { $ne: null } }, { priority: 'nope' }]) {
+          expect(await socket.request('document:subscribe', payload)).toMatchObject({ ok: false });
+          expect(await socket.request('priority:subscribe', payload)).toMatchObject({ ok: false });
+        }
+      } finally {
+        socket.disconnect();
+      }
+    });
+  });
+
+  it('an outsider never finds another group’s threads in an inbox or a notification', async () => {
+    await clients
+      .get('lead')!
+      .post(`/api/documents/${fixture!.docId}/threads`, { priority: 'financing', body: 'Inbox' });
+    for (const priority of ['financing', 'skills']) {
+      const items = (await clients.get('outsider')!.get(`/api/inbox/${priority}`)).body.items as {
+        workingGroupId: string;
+      }[];
+      expect(items.some((t) => t.workingGroupId === fixture!.groupId)).toBe(false);
+    }
+    const notes = (await clients.get('outsider')!.get('/api/notifications')).body.items as {
+      documentId: string;
+    }[];
+    expect(notes.some((n) => n.documentId === fixture!.docId)).toBe(false);
+  });
 
   it('an outsider never sees another group’s documents in the catalogue', async () => {
     const items = (await clients.get('outsider')!.get('/api/documents')).body.items as {
