@@ -78,6 +78,10 @@ export default tseslint.config(
               group: ['**/http/**', '**/realtime/**', '**/collab/**'],
               message: 'services never import an edge',
             },
+            {
+              group: ['mongoose', 'mongoose/*', 'mongodb', 'mongodb/*', 'bson'],
+              message: 'Mongoose and the MongoDB driver live in server/src/store/mongo only',
+            },
           ],
         },
       ],
@@ -95,6 +99,10 @@ export default tseslint.config(
               group: ['**/store/sqlite/**', '**/store/mongo/**'],
               message: 'only main.ts chooses an adapter',
             },
+            {
+              group: ['mongoose', 'mongoose/*', 'mongodb', 'mongodb/*', 'bson'],
+              message: 'Mongoose and the MongoDB driver live in server/src/store/mongo only',
+            },
           ],
         },
       ],
@@ -108,6 +116,31 @@ export default tseslint.config(
   {
     files: ['server/src/config.ts'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // Everywhere else the two blocks above do not cover (main.ts, tests, testing/, store/, bench/):
+    // Mongoose stays inside the MongoDB adapter.
+    files: [
+      'server/src/main.ts',
+      'server/src/**/*.test.ts',
+      'server/src/testing/**',
+      'server/src/store/**',
+      'server/bench/**',
+    ],
+    ignores: ['server/src/store/mongo/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['mongoose', 'mongoose/*', 'mongodb', 'mongodb/*', 'bson'],
+              message: 'Mongoose and the MongoDB driver live in server/src/store/mongo only',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // routes/, App.tsx and main.tsx compose the screens; nothing else may reach into features.

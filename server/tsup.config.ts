@@ -5,7 +5,12 @@ import { defineConfig } from 'tsup';
 // libraries that must exist once per process: two bundled copies of prosemirror-model or yjs
 // break their identity checks ("multiple versions of prosemirror-model were loaded").
 export default defineConfig({
-  entry: ['src/main.ts'],
+  // The server, and the two operator commands (runnable in a production image without tsx).
+  entry: {
+    main: 'src/main.ts',
+    'admin-create': 'src/admin/cli.ts',
+    'store-copy': 'src/store/copy/cli.ts',
+  },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

@@ -12,7 +12,17 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default('./data'),
-  MONGODB_URI: z.string().url().optional(),
+  // Not z.url(): a replica-set URI lists several hosts (mongodb://a:27017,b:27017/db), which
+  // WHATWG URL parsing rejects.
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
+    .optional(),
+  MONGODB_WRITE_CONCERN: z
+    .string()
+    .regex(/^(majority|[1-9][0-9]?)$/, 'must be "majority" or a number of members (1–99)')
+    .default('majority'),
+  MONGODB_JOURNAL: z.enum(['true', 'false']).default('true'),
   REDIS_URL: z.string().url().optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DEMO_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
@@ -30,6 +40,8 @@ export interface Config {
   dataDir: string;
   sqlitePath: string;
   mongodbUri: string | undefined;
+  /** Write concern of every MongoDB write: acknowledged by `w` members, journaled when `journal`. */
+  mongodbWriteConcern: MongoWriteConcern;
   redisUrl: string | undefined;
   sessionSecret: string;
   demoPassword: string | undefined;
@@ -40,6 +52,11 @@ export interface Config {
   seedDemo: boolean;
   /** Failed logins allowed per IP and email in a 15-minute window. */
   loginRateLimit: number;
+}
+
+export interface MongoWriteConcern {
+  w: 'majority' | number;
+  journal: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     sqlitePath: path.join(dataDir, 'polisee.db'),
     mongodbUri: e.MONGODB_URI,
+    mongodbWriteConcern: {
+      w: e.MONGODB_WRITE_CONCERN === 'majority' ? 'majority' : Number(e.MONGODB_WRITE_CONCERN),
+      journal: e.MONGODB_JOURNAL === 'true',
+    },
     redisUrl: e.REDIS_URL,
     sessionSecret: e.SESSION_SECRET ?? localSessionSecret(dataDir),
     demoPassword: e.DEMO_PASSWORD,

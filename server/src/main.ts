@@ -5,8 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { seedDemoWorkspace } from './seed/seedDemoWorkspace.js';
 import { startServer } from './server.js';
 import { createServiceContext } from './services/context.js';
-import type { Store } from './store/ports.js';
-import { SqliteStore } from './store/sqlite/SqliteStore.js';
+import { openStore } from './store/openStore.js';
 
 /**
  * Composition root: reads the configuration, picks the store adapter, seeds an empty
@@ -29,7 +28,11 @@ async function main() {
   );
   const logger = pino({ level: config.logLevel, base: { service: 'polisee' } });
 
-  const store = openStore(config);
+  const store = await openStore(config);
+  logger.info(
+    { store: config.mongodbUri ? 'mongodb' : 'sqlite' },
+    config.mongodbUri ? 'connected to MongoDB' : `using ${config.sqlitePath}`,
+  );
   const ctx = createServiceContext(store, logger);
 
   if (config.seedDemo && (await store.isEmpty())) {
@@ -62,15 +65,6 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-}
-
-function openStore(config: Config): Store {
-  if (config.mongodbUri) {
-    throw new ConfigError(
-      'MONGODB_URI is set, but the MongoDB adapter is not available in this version yet.',
-    );
-  }
-  return new SqliteStore(config.sqlitePath);
 }
 
 main().catch((err: unknown) => {

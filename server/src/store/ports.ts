@@ -19,7 +19,7 @@ import type { Invitation } from '@polisee/contracts';
 
 /**
  * The store port: everything the services need from storage, and nothing about how it is kept.
- * Adapters (`SqliteStore`, later `MongoStore`) implement it and must pass `contract.test.ts`.
+ * Adapters (`SqliteStore`, `MongoStore`) implement it and must pass `contract.test.ts`.
  * Yjs state crosses this boundary as bytes only.
  */
 export interface Store {
@@ -36,8 +36,52 @@ export interface Store {
   readonly notifications: NotificationRepo;
   /** True when the workspace holds no user at all (first start: time to seed). */
   isEmpty(): Promise<boolean>;
+  /**
+   * Reads everything the store holds except sessions, for `store:copy` and backups: the kinds in
+   * `EXPORT_KINDS` order (what a record refers to comes first), each kind ordered by id
+   * (memberships by user then group). Lazy: a consumer may stop after the first record.
+   */
+  exportAll(): AsyncIterable<ExportRecord>;
   close(): Promise<void>;
 }
+
+/** The kinds of `exportAll`, in the order they are produced (and must be imported). */
+export const EXPORT_KINDS = [
+  'organisation',
+  'user',
+  'workingGroup',
+  'membership',
+  'invitation',
+  'document',
+  'activity',
+  'thread',
+  'notification',
+] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** A thread with everything that belongs only to it. */
+export interface ExportedThread {
+  thread: CommentThread;
+  /** Oldest first, as `ThreadRepo.messages`. */
+  messages: ThreadMessage[];
+  /** Sorted, as `ThreadRepo.participants`. */
+  participants: string[];
+  /** Everyone ever mentioned in the thread (what `mentioning` inboxes match), sorted. */
+  mentions: string[];
+  /** Read marks, by user id. */
+  reads: { userId: string; readAt: string }[];
+}
+
+export type ExportRecord =
+  | { kind: 'organisation'; value: Organisation }
+  | { kind: 'user'; value: StoredUser }
+  | { kind: 'workingGroup'; value: WorkingGroup }
+  | { kind: 'membership'; value: Membership }
+  | { kind: 'invitation'; value: StoredInvitation }
+  | { kind: 'document'; value: PoliDocument; state: StoredDocumentState }
+  | { kind: 'activity'; value: Activity }
+  | { kind: 'thread'; value: ExportedThread }
+  | { kind: 'notification'; value: Notification };
 
 export interface OrganisationRepo {
   create(org: Organisation): Promise<void>;

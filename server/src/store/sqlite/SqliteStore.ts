@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError, type Membership, type Organisation, type WorkingGroup } from '@polisee/domain';
 import type {
+  ExportRecord,
   InvitationRepo,
   MembershipRepo,
   OrganisationRepo,
@@ -30,6 +31,7 @@ import {
   SqliteDocumentRepo,
   SqliteDocumentStateRepo,
 } from './documentRepos.js';
+import { exportAll } from './exportAll.js';
 import { SqliteNotificationRepo, SqliteThreadRepo } from './threadRepos.js';
 
 /**
@@ -290,6 +292,10 @@ export class SqliteStore implements Store {
 
   async isEmpty() {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n === 0;
+  }
+
+  exportAll(): AsyncIterable<ExportRecord> {
+    return exportAll(this.db, { documentState: this.documentState, threads: this.threads });
   }
 
   async close() {

@@ -14,7 +14,7 @@ import type {
   ThreadFilter,
   ThreadRepo,
 } from '../ports.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 import { Assignments, Conditions, json } from './sql.js';
 
 interface ThreadRow {
@@ -92,6 +92,30 @@ function decodeMessage(r: MessageRow): ThreadMessage {
   };
 }
 
+const MESSAGE_COLUMNS =
+  'm.id, m.thread_id, m.author_id, m.body, m.mentions, m.created_at, m.edited_at, m.deleted_at';
+type MessageTuple = [string, string, string, string, string, string, string | null, string | null];
+
+function decodeMessageTuple(r: MessageTuple): ThreadMessage {
+  return {
+    id: r[0],
+    threadId: r[1],
+    authorId: r[2],
+    body: r[3],
+    // Most messages mention nobody: skip the parse.
+    mentions: r[4] === '[]' ? [] : (JSON.parse(r[4]) as string[]),
+    createdAt: r[5],
+    editedAt: r[6],
+    deletedAt: r[7],
+  };
+}
+
+/** Oldest first; the id breaks ties between messages of the same millisecond. */
+function byCreation(a: ThreadMessage, b: ThreadMessage): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 function decodeNotification(r: NotificationRow): Notification {
   return {
     id: r.id,
@@ -159,15 +183,19 @@ export class SqliteThreadRepo implements ThreadRepo {
         .all(...where.values) as ThreadRow[]
     ).map(decodeThread);
     if (threads.length === 0) return [];
-    // One query for every message of the listed threads, grouped in memory.
+    // One query for every message of the listed threads (found through the thread index, then
+    // each thread's messages through theirs), rows as arrays, and no SQL sort: the rows come
+    // grouped by thread in index order, and the per-thread sort below is a linear check.
     const byThread = new Map<string, ThreadMessage[]>(threads.map((t) => [t.id, []]));
     const rows = this.db
       .prepare(
-        `SELECT m.* FROM thread_messages m JOIN comment_threads t ON t.id = m.thread_id
-         ${where} ORDER BY m.created_at, m.id`,
+        `SELECT ${MESSAGE_COLUMNS} FROM comment_threads t JOIN thread_messages m ON m.thread_id = t.id
+         ${where}`,
       )
-      .all(...where.values) as MessageRow[];
-    for (const row of rows) byThread.get(row.thread_id)?.push(decodeMessage(row));
+      .raw(true)
+      .all(...where.values) as MessageTuple[];
+    for (const row of rows) byThread.get(row[1])?.push(decodeMessageTuple(row));
+    for (const messages of byThread.values()) messages.sort(byCreation);
     return threads.map((thread) => ({ thread, messages: byThread.get(thread.id) ?? [] }));
   }
 

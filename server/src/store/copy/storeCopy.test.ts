@@ -1,0 +1,215 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { FRAGMENT_NAME } from '@polisee/editor-schema';
+import { seedDemoWorkspace } from '../../seed/seedDemoWorkspace.js';
+import { createServiceContext } from '../../services/context.js';
+import { buildMessage, buildNotification, buildThread } from '../../testing/factories.js';
+import { freshDatabaseName, mongoSkippedLine, TEST_MONGODB_URI } from '../../testing/mongo.js';
+import { MongoStore } from '../mongo/MongoStore.js';
+import type { Store } from '../ports.js';
+import { SqliteStore } from '../sqlite/SqliteStore.js';
+import {
+  compareSummaries,
+  copyStore,
+  documentContentHash,
+  openStoreUrl,
+  StoreCopyError,
+  summarize,
+} from './storeCopy.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'polisee-copy-'));
+const sourceFile = path.join(dir, 'source.db');
+let source: SqliteStore;
+
+/** A demo workspace plus what the demo has none of: log entries, a thread, a notification. */
+async function seedSource(store: Store) {
+  const ctx = createServiceContext(store, pino({ level: 'silent' }));
+  await seedDemoWorkspace(ctx, { password: 'copy-test-password' });
+  const [doc, other] = await store.documents.list({});
+  const lead = (await store.users.getByEmail('lead@polisee.test'))!;
+  const member = (await store.users.getByEmail('member@polisee.test'))!;
+
+  // Edits after the initial snapshot, then a compaction covering some of them: a snapshot with
+  // lastSeq > 0 and a log after it.
+  const stored = (await store.documentState.load(doc!.id))!;
+  const ydoc = new Y.Doc();
+  Y.applyUpdate(ydoc, stored.snapshot!);
+  const edit = (text: string) => {
+    const before = Y.encodeStateVector(ydoc);
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText(text)]);
+    const fragment = ydoc.getXmlFragment(FRAGMENT_NAME);
+    fragment.insert(fragment.length, [paragraph]);
+    return Y.encodeStateAsUpdate(ydoc, before);
+  };
+  const seq = await store.documentState.append(doc!.id, [edit('one'), edit('two')]);
+  await store.documentState.compact(doc!.id, Y.encodeStateAsUpdate(ydoc), seq);
+  await store.documentState.append(doc!.id, [edit('three')]);
+  await store.documentState.append(other!.id, [edit('elsewhere')]);
+
+  const thread = buildThread({
+    documentId: doc!.id,
+    workingGroupId: doc!.workingGroupId,
+    authorId: lead.id,
+    createdAt: '2026-01-01T10:00:00.000Z',
+  });
+  const first = buildMessage({
+    threadId: thread.id,
+    authorId: lead.id,
+    createdAt: '2026-01-01T10:00:00.000Z',
+    mentions: [member.id],
+  });
+  await store.threads.create(thread, first);
+  await store.threads.addMessage(
+    buildMessage({
+      threadId: thread.id,
+      authorId: member.id,
+      createdAt: '2026-01-01T11:00:00.000Z',
+    }),
+  );
+  // The mention is edited away, the thread resolved, and read by the lead.
+  await store.threads.updateMessage(thread.id, first.id, {
+    body: 'edited',
+    mentions: [],
+    editedAt: '2026-01-01T12:00:00.000Z',
+    deletedAt: null,
+  });
+  await store.threads.update(thread.id, {
+    status: 'resolved',
+    resolvedAt: '2026-01-01T13:00:00.000Z',
+    resolvedBy: lead.id,
+    lastActivityAt: '2026-01-01T13:00:00.000Z',
+    lastActivityBy: lead.id,
+  });
+  await store.threads.markRead(lead.id, thread.id, '2026-01-01T14:00:00.000Z');
+  await store.notifications.addMany([
+    buildNotification({ userId: member.id, documentId: doc!.id, threadId: thread.id }),
+    buildNotification({
+      userId: lead.id,
+      documentId: doc!.id,
+      readAt: '2026-01-02T00:00:00.000Z',
+    }),
+  ]);
+  return { doc: doc!, thread };
+}
+
+beforeAll(async () => {
+  source = new SqliteStore(sourceFile);
+  await seedSource(source);
+});
+afterAll(async () => {
+  await source.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function expectFaithfulCopy(target: Store) {
+  const copied = await copyStore(source, target);
+  expect(copied.document).toBeGreaterThan(0);
+  expect(copied.thread).toBe(1);
+  expect(copied.notification).toBe(2);
+  const comparison = compareSummaries(await summarize(source), await summarize(target));
+  expect(comparison.lines.join('\n')).not.toMatch(/MISMATCH/);
+  expect(comparison.ok).toBe(true);
+
+  // Spot checks through the port, beyond the digests.
+  for (const doc of await source.documents.list({ includeArchived: true })) {
+    const a = (await source.documentState.load(doc.id))!;
+    const b = (await target.documentState.load(doc.id))!;
+    expect(documentContentHash(b)).toBe(documentContentHash(a));
+    expect(b.updates.map((u) => [...u.update])).toEqual(a.updates.map((u) => [...u.update]));
+  }
+  const member = (await target.users.getByEmail('member@polisee.test'))!;
+  expect(member.passwordHash).toBe(
+    (await source.users.getByEmail('member@polisee.test'))!.passwordHash,
+  );
+  const inbox = (store: Store) =>
+    store.threads.inbox({
+      userId: member.id,
+      priority: 'financing',
+      status: 'resolved',
+      mentioning: true,
+      limit: 10,
+    });
+  expect(await inbox(target)).toEqual(await inbox(source));
+  expect((await inbox(target)).items).toHaveLength(1);
+}
+
+describe('store:copy', () => {
+  it('copies SQLite to SQLite with identical counts, digests and document hashes', async () => {
+    const target = new SqliteStore(path.join(dir, 'target.db'));
+    try {
+      await expectFaithfulCopy(target);
+      // A second copy into the now non-empty target is refused, and writes nothing.
+      const before = await summarize(target);
+      await expect(copyStore(source, target)).rejects.toThrow(StoreCopyError);
+      await expect(copyStore(source, target)).rejects.toThrow(/not empty/);
+      expect(compareSummaries(before, await summarize(target)).ok).toBe(true);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('reports a mismatch when the target differs', async () => {
+    const target = new SqliteStore(path.join(dir, 'tampered.db'));
+    try {
+      await copyStore(source, target);
+      const [doc] = await target.documents.list({});
+      await target.documents.update(doc!.id, { title: 'Tampered' });
+      await target.documentState.append(doc!.id, [Y.encodeStateAsUpdate(new Y.Doc())]);
+      const comparison = compareSummaries(await summarize(source), await summarize(target));
+      expect(comparison.ok).toBe(false);
+      expect(comparison.lines.join('\n')).toMatch(/document\s+\d+\s+\d+\s+MISMATCH/);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses a source file that does not exist (rather than copying an empty new one)', async () => {
+    await expect(
+      openStoreUrl('sqlite:./nothing-here.db', { cwd: dir, mustExist: true }),
+    ).rejects.toThrow(/No SQLite store/);
+    await expect(openStoreUrl('postgres://x')).rejects.toThrow(/Unsupported store URL/);
+  });
+
+  it('runs as a command: copies, prints the table, refuses a non-empty target', () => {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const serverRoot = path.resolve(here, '../../..');
+    // From the server directory (where tsx resolves), with paths relative to it.
+    const rel = (file: string) => `sqlite:${path.relative(serverRoot, path.join(dir, file))}`;
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'cli.ts'), ...args], {
+        cwd: serverRoot,
+        encoding: 'utf8',
+      });
+    const ok = run('--from', rel('source.db'), '--to', rel('cli-target.db'));
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/organisation\s+5\s+5\s+ok/);
+    expect(ok.stdout).toMatch(/document content\s+\d+\s+\d+\s+ok/);
+    const refused = run('--from', rel('source.db'), '--to', rel('cli-target.db'));
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/not empty/);
+  });
+});
+
+if (!TEST_MONGODB_URI) console.info(mongoSkippedLine('store:copy SQLite → MongoDB'));
+
+describe.runIf(TEST_MONGODB_URI)('store:copy to MongoDB', () => {
+  it('copies SQLite to MongoDB with identical counts, digests and document hashes', async () => {
+    const target = await MongoStore.open(TEST_MONGODB_URI!, {
+      dbName: freshDatabaseName('polisee_copy'),
+    });
+    try {
+      await expectFaithfulCopy(target);
+      await expect(copyStore(source, target)).rejects.toThrow(/not empty/);
+    } finally {
+      await target.dropDatabase();
+      await target.close();
+    }
+  });
+});

@@ -1,0 +1,102 @@
+import type { Connection } from 'mongoose';
+import type {
+  ActivityRepo,
+  DocumentRepo,
+  DocumentStateRepo,
+  ExportRecord,
+  InvitationRepo,
+  MembershipRepo,
+  NotificationRepo,
+  OrganisationRepo,
+  SessionRepo,
+  Store,
+  ThreadRepo,
+  UserRepo,
+  WorkingGroupRepo,
+} from '../ports.js';
+import { connect, type MongoStoreOptions } from './connection.js';
+import { activityRepo, documentRepo, documentStateRepo } from './documentRepos.js';
+import { exportAll } from './exportAll.js';
+import { createModels, syncIndexes, type Models } from './models.js';
+import { notificationRepo, threadRepo } from './threadRepos.js';
+import {
+  invitationRepo,
+  membershipRepo,
+  organisationRepo,
+  sessionRepo,
+  userRepo,
+  workingGroupRepo,
+} from './workspaceRepos.js';
+
+export type { MongoStoreOptions } from './connection.js';
+
+/**
+ * The production store: MongoDB through Mongoose, on a connection of its own. Open it with
+ * `MongoStore.open`, which connects, creates the collections and syncs their indexes before
+ * anything is served. No multi-document transactions are used (see the repos for how each
+ * multi-document write is ordered instead).
+ */
+export class MongoStore implements Store {
+  readonly organisations: OrganisationRepo;
+  readonly users: UserRepo;
+  readonly workingGroups: WorkingGroupRepo;
+  readonly memberships: MembershipRepo;
+  readonly invitations: InvitationRepo;
+  readonly sessions: SessionRepo;
+  readonly documents: DocumentRepo;
+  readonly documentState: DocumentStateRepo;
+  readonly activity: ActivityRepo;
+  readonly threads: ThreadRepo;
+  readonly notifications: NotificationRepo;
+
+  static async open(uri: string, options: MongoStoreOptions = {}): Promise<MongoStore> {
+    const connection = await connect(uri, options);
+    try {
+      const models = createModels(connection);
+      await syncIndexes(models);
+      return new MongoStore(connection, models);
+    } catch (err) {
+      await connection.close(true).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private constructor(
+    private readonly connection: Connection,
+    private readonly models: Models,
+  ) {
+    this.organisations = organisationRepo(models);
+    this.users = userRepo(models);
+    this.workingGroups = workingGroupRepo(models);
+    this.memberships = membershipRepo(models);
+    this.invitations = invitationRepo(models);
+    this.sessions = sessionRepo(models);
+    this.documents = documentRepo(models);
+    this.documentState = documentStateRepo(models);
+    this.activity = activityRepo(models);
+    this.threads = threadRepo(models);
+    this.notifications = notificationRepo(models);
+  }
+
+  /** The database this store uses (from the URI or `options.dbName`). */
+  get databaseName(): string {
+    return this.connection.name;
+  }
+
+  async isEmpty() {
+    return (await this.models.User.exists({})) === null;
+  }
+
+  exportAll(): AsyncIterable<ExportRecord> {
+    return exportAll(this.models, { documentState: this.documentState, threads: this.threads });
+  }
+
+  /** Drops the whole database (tests: each gets a fresh one). The store stays open. */
+  async dropDatabase(): Promise<void> {
+    await this.connection.dropDatabase();
+  }
+
+  async close() {
+    await this.connection.close();
+  }
+}

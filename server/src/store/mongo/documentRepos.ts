@@ -1,0 +1,227 @@
+import type { Activity, PoliDocument } from '@polisee/domain';
+import type {
+  ActivityRepo,
+  DocumentFilterQuery,
+  DocumentRepo,
+  DocumentStateRepo,
+  StoredDocumentState,
+} from '../ports.js';
+import { fromBinary, toBuffer } from './bytes.js';
+import { isDuplicateKey } from './connection.js';
+import type {
+  ActivityDoc,
+  CounterDoc,
+  DocumentDoc,
+  Models,
+  SnapshotDoc,
+  UpdateDoc,
+} from './models.js';
+import { and, op, setOf } from './q.js';
+
+export function toDocument(d: DocumentDoc): PoliDocument {
+  return {
+    id: d._id,
+    title: d.title,
+    kind: d.kind as PoliDocument['kind'],
+    workingGroupId: d.workingGroupId,
+    thematicPriorities: (d.thematicPriorities ?? []) as PoliDocument['thematicPriorities'],
+    countries: d.countries ?? [],
+    language: d.language as PoliDocument['language'],
+    status: d.status as PoliDocument['status'],
+    ownerIds: d.ownerIds ?? [],
+    createdBy: d.createdBy,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+  };
+}
+
+export function toActivity(d: ActivityDoc): Activity {
+  return {
+    id: d._id,
+    type: d.type as Activity['type'],
+    actorId: d.actorId,
+    actorName: d.actorName,
+    workingGroupId: d.workingGroupId ?? null,
+    documentId: d.documentId ?? null,
+    documentTitle: d.documentTitle ?? null,
+    at: d.at,
+  };
+}
+
+export function documentRepo({ Document, Snapshot }: Models): DocumentRepo {
+  return {
+    async create(doc, initialState) {
+      // No multi-document transaction (a single-node MongoDB may not offer one): the snapshot
+      // goes first, the metadata second. A crash in between leaves a snapshot nobody can reach
+      // (`load` answers null without metadata), never a document without state.
+      await Snapshot.create({ _id: doc.id, state: toBuffer(initialState), lastSeq: 0 });
+      await Document.create({
+        _id: doc.id,
+        title: doc.title,
+        kind: doc.kind,
+        workingGroupId: doc.workingGroupId,
+        thematicPriorities: doc.thematicPriorities,
+        countries: doc.countries,
+        language: doc.language,
+        status: doc.status,
+        ownerIds: doc.ownerIds,
+        createdBy: doc.createdBy,
+        createdAt: doc.createdAt,
+        updatedAt: doc.updatedAt,
+      });
+    },
+    async get(id) {
+      const d = await Document.findById(id).lean<DocumentDoc>();
+      return d ? toDocument(d) : null;
+    },
+    async list(f: DocumentFilterQuery) {
+      if (f.workingGroupIds && f.workingGroupIds.length === 0) return [];
+      const filter = and(
+        f.workingGroupIds ? { workingGroupId: op({ $in: f.workingGroupIds }) } : {},
+        f.workingGroupId ? { workingGroupId: f.workingGroupId } : {},
+        f.kind ? { kind: f.kind } : {},
+        f.status
+          ? { status: f.status }
+          : f.includeArchived
+            ? {}
+            : { status: op({ $ne: 'archived' }) },
+        // Equality on an array field matches an element: "financing" never matches a substring.
+        f.priority ? { thematicPriorities: f.priority } : {},
+        f.country ? { countries: f.country } : {},
+      );
+      const docs = await Document.find(filter)
+        .sort({ updatedAt: -1, _id: 1 })
+        .lean<DocumentDoc[]>();
+      return docs.map(toDocument);
+    },
+    async update(id, patch) {
+      const update = setOf(patch, [
+        'title',
+        'thematicPriorities',
+        'countries',
+        'status',
+        'updatedAt',
+      ]);
+      if (update) await Document.updateOne({ _id: id }, update);
+    },
+  };
+}
+
+/** How often `load` starts over when a compaction moved the snapshot while it was reading. */
+const LOAD_ATTEMPTS = 5;
+
+/**
+ * The Yjs state: a snapshot (with the `lastSeq` it covers) plus log entries keyed by
+ * (documentId, seq). Without transactions, every step is ordered so that each intermediate
+ * state a crash can leave behind still loads to the same document:
+ *
+ * - append: reserve n numbers with one atomic `$inc`, then insert the entries. A crash in
+ *   between leaves a gap in the numbering, which nothing depends on.
+ * - compact: write the new snapshot (only over an older one), THEN delete the entries it
+ *   covers. A crash in between leaves covered entries behind; `load` skips them.
+ * - load: snapshot, then the entries after its `lastSeq`, then the snapshot's `lastSeq` again:
+ *   if a compaction replaced the snapshot meanwhile, the entries read may already be deleted,
+ *   so it reads again.
+ */
+export function documentStateRepo({
+  Document,
+  Snapshot,
+  Update,
+  Counter,
+}: Models): DocumentStateRepo {
+  async function snapshotSeq(documentId: string): Promise<number | null> {
+    const s = await Snapshot.findById(documentId, { lastSeq: 1 }).lean<
+      Pick<SnapshotDoc, 'lastSeq'>
+    >();
+    return s ? s.lastSeq : null;
+  }
+
+  return {
+    async append(documentId, updates) {
+      if (updates.length === 0) {
+        const counter = await Counter.findById(documentId).lean<CounterDoc>();
+        return counter?.seq ?? (await snapshotSeq(documentId)) ?? 0;
+      }
+      const counter = await Counter.findOneAndUpdate(
+        { _id: documentId },
+        { $inc: { seq: updates.length } },
+        { upsert: true, returnDocument: 'after' },
+      ).lean<CounterDoc>();
+      if (!counter) throw new Error(`no sequence counter for document ${documentId}`);
+      const last = counter.seq;
+      const first = last - updates.length + 1;
+      await Update.insertMany(
+        updates.map((u, i) => ({ documentId, seq: first + i, update: toBuffer(u) })),
+        { ordered: true },
+      );
+      return last;
+    },
+
+    async load(documentId): Promise<StoredDocumentState | null> {
+      if (!(await Document.exists({ _id: documentId }))) return null;
+      let result: StoredDocumentState | null = null;
+      for (let attempt = 0; attempt < LOAD_ATTEMPTS; attempt++) {
+        const snap = await Snapshot.findById(documentId).lean<SnapshotDoc>();
+        const lastSeq = snap?.lastSeq ?? 0;
+        const entries = await Update.find({ documentId, seq: op({ $gt: lastSeq }) })
+          .sort({ seq: 1 })
+          .lean<UpdateDoc[]>();
+        result = {
+          snapshot: snap ? fromBinary(snap.state) : null,
+          snapshotSeq: lastSeq,
+          updates: entries.map((e) => ({ seq: e.seq, update: fromBinary(e.update) })),
+        };
+        // Unchanged: no newer snapshot was written before the entries were read, so no entry
+        // after `lastSeq` had been deleted yet (compaction deletes only after writing one).
+        if (((await snapshotSeq(documentId)) ?? 0) === lastSeq) return result;
+      }
+      return result;
+    },
+
+    async compact(documentId, snapshot, upToSeq) {
+      try {
+        // Replaces only an older snapshot: with an equal or newer one in place the filter does
+        // not match, the upsert tries to insert a second `_id`, and fails as a duplicate key.
+        await Snapshot.updateOne(
+          { _id: documentId, lastSeq: op({ $lt: upToSeq }) },
+          { $set: { state: toBuffer(snapshot), lastSeq: upToSeq } },
+          { upsert: true },
+        );
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+      }
+      // Only now: every entry up to `upToSeq` is covered by the snapshot in place.
+      await Update.deleteMany({ documentId, seq: op({ $lte: upToSeq }) });
+    },
+  };
+}
+
+export function activityRepo({ Activity }: Models): ActivityRepo {
+  return {
+    async add(a) {
+      await Activity.create({
+        _id: a.id,
+        type: a.type,
+        actorId: a.actorId,
+        actorName: a.actorName,
+        workingGroupId: a.workingGroupId,
+        documentId: a.documentId,
+        documentTitle: a.documentTitle,
+        at: a.at,
+      });
+    },
+    async list(q) {
+      // MongoDB reads `limit(0)` as "no limit"; SQLite's LIMIT 0 returns nothing.
+      if (q.limit <= 0 || (q.workingGroupIds && q.workingGroupIds.length === 0)) return [];
+      const filter = and(
+        q.workingGroupIds ? { workingGroupId: op({ $in: q.workingGroupIds }) } : {},
+        q.documentId ? { documentId: q.documentId } : {},
+      );
+      const docs = await Activity.find(filter)
+        .sort({ at: -1, _id: -1 })
+        .limit(q.limit)
+        .lean<ActivityDoc[]>();
+      return docs.map(toActivity);
+    },
+  };
+}

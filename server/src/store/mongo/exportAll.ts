@@ -1,0 +1,89 @@
+import type { DocumentStateRepo, ExportRecord, ThreadRepo } from '../ports.js';
+import { toActivity, toDocument } from './documentRepos.js';
+import type {
+  ActivityDoc,
+  DocumentDoc,
+  InvitationDoc,
+  MembershipDoc,
+  Models,
+  NotificationDoc,
+  OrganisationDoc,
+  ReadDoc,
+  ThreadDoc,
+  UserDoc,
+  WorkingGroupDoc,
+} from './models.js';
+import { toNotification, toThread } from './threadRepos.js';
+import {
+  toInvitation,
+  toMembership,
+  toOrganisation,
+  toUser,
+  toWorkingGroup,
+} from './workspaceRepos.js';
+
+/**
+ * `Store.exportAll` for MongoDB: one cursor per collection, sorted by `_id` (memberships by
+ * user then group), so memory stays flat however large the workspace. Documents and threads
+ * are completed through the repos, so what is exported is exactly what the port returns.
+ */
+export async function* exportAll(
+  {
+    Organisation,
+    User,
+    WorkingGroup,
+    Membership,
+    Invitation,
+    Document,
+    Activity,
+    Thread,
+    Read,
+    Notification,
+  }: Models,
+  repos: { documentState: DocumentStateRepo; threads: ThreadRepo },
+): AsyncGenerator<ExportRecord> {
+  const byId = { _id: 1 } as const;
+  for await (const d of Organisation.find().sort(byId).lean<OrganisationDoc[]>().cursor()) {
+    yield { kind: 'organisation', value: toOrganisation(d as OrganisationDoc) };
+  }
+  for await (const d of User.find().sort(byId).lean<UserDoc[]>().cursor()) {
+    yield { kind: 'user', value: toUser(d as UserDoc) };
+  }
+  for await (const d of WorkingGroup.find().sort(byId).lean<WorkingGroupDoc[]>().cursor()) {
+    yield { kind: 'workingGroup', value: toWorkingGroup(d as WorkingGroupDoc) };
+  }
+  for await (const d of Membership.find()
+    .sort({ userId: 1, workingGroupId: 1 })
+    .lean<MembershipDoc[]>()
+    .cursor()) {
+    yield { kind: 'membership', value: toMembership(d as MembershipDoc) };
+  }
+  for await (const d of Invitation.find().sort(byId).lean<InvitationDoc[]>().cursor()) {
+    yield { kind: 'invitation', value: toInvitation(d as InvitationDoc) };
+  }
+  for await (const d of Document.find().sort(byId).lean<DocumentDoc[]>().cursor()) {
+    const doc = toDocument(d as DocumentDoc);
+    const state = await repos.documentState.load(doc.id);
+    if (state) yield { kind: 'document', value: doc, state };
+  }
+  for await (const d of Activity.find().sort(byId).lean<ActivityDoc[]>().cursor()) {
+    yield { kind: 'activity', value: toActivity(d as ActivityDoc) };
+  }
+  for await (const d of Thread.find().sort(byId).lean<ThreadDoc[]>().cursor()) {
+    const t = d as ThreadDoc;
+    const reads = await Read.find({ threadId: t._id }).sort({ userId: 1 }).lean<ReadDoc[]>();
+    yield {
+      kind: 'thread',
+      value: {
+        thread: toThread(t),
+        messages: await repos.threads.messages(t._id),
+        participants: [...(t.participants ?? [])].sort(),
+        mentions: [...(t.mentioned ?? [])].sort(),
+        reads: reads.map((r) => ({ userId: r.userId, readAt: r.readAt })),
+      },
+    };
+  }
+  for await (const d of Notification.find().sort(byId).lean<NotificationDoc[]>().cursor()) {
+    yield { kind: 'notification', value: toNotification(d as NotificationDoc) };
+  }
+}
