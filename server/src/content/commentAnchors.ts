@@ -1,6 +1,7 @@
 import { Transform } from '@tiptap/pm/transform';
 import { buildSchema, FRAGMENT_NAME } from '@polisee/editor-schema';
 import {
+  absolutePositionToRelativePosition,
   initProseMirrorDoc,
   relativePositionToAbsolutePosition,
   updateYFragment,
@@ -75,4 +76,27 @@ export function anchoredThreadIds(ydoc: Y.Doc): Set<string> {
     return false;
   });
   return ids;
+}
+
+/**
+ * The anchor a client would send for the first occurrence of `text` (within one text node):
+ * relative positions computed through the same mapping the editor binding uses. For seeding
+ * and tests; null when the text is not there.
+ */
+export function anchorForText(
+  ydoc: Y.Doc,
+  text: string,
+): { from: Uint8Array; to: Uint8Array } | null {
+  const fragment = ydoc.getXmlFragment(FRAGMENT_NAME);
+  const { doc, mapping } = initProseMirrorDoc(fragment, schema);
+  let from = -1;
+  doc.descendants((node, pos) => {
+    const at = node.isText ? node.text!.indexOf(text) : -1;
+    if (from === -1 && at >= 0) from = pos + at;
+    return from === -1;
+  });
+  if (from === -1) return null;
+  const encode = (pos: number) =>
+    Y.encodeRelativePosition(absolutePositionToRelativePosition(pos, fragment, mapping));
+  return { from: encode(from), to: encode(from + text.length) };
 }

@@ -7,6 +7,7 @@ import type {
   ThematicPriority,
   WorkingGroup,
 } from '@polisee/domain';
+import { JSP_THREADS, seedDemoThreads } from './demoThreads.js';
 import { encodeInitialState } from '../content/yjsContent.js';
 import type { ServiceContext } from '../services/context.js';
 import { hashPassword } from '../services/passwords.js';
@@ -189,7 +190,20 @@ export async function seedDemoWorkspace(
       createdAt: now,
       updatedAt: now,
     };
-    await ctx.store.documents.create(doc, encodeInitialState(demo.content));
+    // The English plan comes with a few discussions already under way.
+    const threads =
+      demo.kind === 'joint_strategic_plan' && demo.language === 'en' ? JSP_THREADS : [];
+    const seeded = await seedDemoThreads(ctx, {
+      documentId: doc.id,
+      workingGroupId: doc.workingGroupId,
+      initialState: encodeInitialState(demo.content),
+      threads,
+      userIds,
+      // Discussions from the days before the workspace opened.
+      at: new Date(ctx.now().getTime() - 3 * 24 * 3600_000),
+    });
+    await ctx.store.documents.create(doc, seeded.state);
+    await seeded.write();
     await ctx.store.activity.add({
       id: ctx.newId(),
       type: 'document_created',

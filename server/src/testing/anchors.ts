@@ -1,6 +1,7 @@
 import { buildSchema, FRAGMENT_NAME } from '@polisee/editor-schema';
-import { absolutePositionToRelativePosition, initProseMirrorDoc } from 'y-prosemirror';
-import * as Y from 'yjs';
+import { initProseMirrorDoc } from 'y-prosemirror';
+import type * as Y from 'yjs';
+import { anchorForText } from '../content/commentAnchors.js';
 
 const schema = buildSchema();
 
@@ -9,20 +10,10 @@ const schema = buildSchema();
  * as base64 Yjs relative positions, computed as the editor's binding computes them.
  */
 export function anchorOn(ydoc: Y.Doc, text: string): { from: string; to: string } {
-  const fragment = ydoc.getXmlFragment(FRAGMENT_NAME);
-  const { doc, mapping } = initProseMirrorDoc(fragment, schema);
-  let from = -1;
-  doc.descendants((node, pos) => {
-    const at = node.isText ? node.text!.indexOf(text) : -1;
-    if (from === -1 && at >= 0) from = pos + at;
-    return from === -1;
-  });
-  if (from === -1) throw new Error(`"${text}" is not in the document`);
-  const encode = (pos: number) =>
-    Buffer.from(
-      Y.encodeRelativePosition(absolutePositionToRelativePosition(pos, fragment, mapping)),
-    ).toString('base64');
-  return { from: encode(from), to: encode(from + text.length) };
+  const anchor = anchorForText(ydoc, text);
+  if (!anchor) throw new Error(`"${text}" is not in the document`);
+  const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+  return { from: base64(anchor.from), to: base64(anchor.to) };
 }
 
 /** The text a thread's mark covers, in document order. */

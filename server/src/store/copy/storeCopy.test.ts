@@ -22,6 +22,7 @@ import {
   StoreCopyError,
   summarize,
 } from './storeCopy.js';
+import { JSP_THREADS } from '../../seed/demoThreads.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'polisee-copy-'));
 const sourceFile = path.join(dir, 'source.db');
@@ -111,7 +112,7 @@ afterAll(async () => {
 async function expectFaithfulCopy(target: Store) {
   const copied = await copyStore(source, target);
   expect(copied.document).toBeGreaterThan(0);
-  expect(copied.thread).toBe(1);
+  expect(copied.thread).toBe(1 + JSP_THREADS.length); // ours plus the demo plan's
   expect(copied.notification).toBe(2);
   const comparison = compareSummaries(await summarize(source), await summarize(target));
   expect(comparison.lines.join('\n')).not.toMatch(/MISMATCH/);
