@@ -6,7 +6,6 @@ import { anchorOn, markedText } from '../testing/anchors.js';
 import { addThreadMark, anchoredThreadIds } from './commentAnchors.js';
 import { encodeInitialState, ydocToContent } from './yjsContent.js';
 
-
 function docWith(...paragraphs: string[]) {
   const ydoc = new Y.Doc();
   Y.applyUpdate(
