@@ -58,6 +58,39 @@ export function threadRange(
   return from === -1 ? null : { from, to };
 }
 
+/** The plugin behind `CommentHighlights`, on its own so it can be tested without a view. */
+export function commentHighlightsPlugin(onActivate: (threadId: string) => void) {
+  return new Plugin<PluginState>({
+    key: commentHighlightsKey,
+    state: {
+      init: (_, state) => {
+        const initial = { visible: new Set<string>(), active: null };
+        return { ...initial, decorations: buildDecorations(state.doc, initial) };
+      },
+      apply: (tr, previous, _old, state) => {
+        const next = tr.getMeta(commentHighlightsKey) as CommentHighlightState | undefined;
+        if (next) return { ...next, decorations: buildDecorations(state.doc, next) };
+        if (!tr.docChanged) return previous;
+        return { ...previous, decorations: buildDecorations(state.doc, previous) };
+      },
+    },
+    props: {
+      decorations: (state) => commentHighlightsKey.getState(state)?.decorations,
+      handleClick: (view, pos) => {
+        const plugin = commentHighlightsKey.getState(view.state);
+        const $pos = view.state.doc.resolve(pos);
+        const node = $pos.parent.childAfter($pos.parentOffset).node;
+        const ids = node ? threadIdsOf(node).filter((id) => plugin?.visible.has(id)) : [];
+        if (ids.length === 0) return false;
+        // Overlapping threads: a second click on the same text moves to the next one.
+        const current = plugin?.active ? ids.indexOf(plugin.active) : -1;
+        onActivate(ids[(current + 1) % ids.length]!);
+        return false;
+      },
+    },
+  });
+}
+
 /**
  * Highlights the text of open comment threads (resolved ones keep their mark but are not
  * shown), marks the active one, and reports a click on highlighted text so its thread opens.
@@ -71,37 +104,6 @@ export const CommentHighlights = Extension.create<{ onActivate: (threadId: strin
   },
 
   addProseMirrorPlugins() {
-    const options = this.options;
-    return [
-      new Plugin<PluginState>({
-        key: commentHighlightsKey,
-        state: {
-          init: (_, state) => {
-            const initial = { visible: new Set<string>(), active: null };
-            return { ...initial, decorations: buildDecorations(state.doc, initial) };
-          },
-          apply: (tr, previous, _old, state) => {
-            const next = tr.getMeta(commentHighlightsKey) as CommentHighlightState | undefined;
-            if (next) return { ...next, decorations: buildDecorations(state.doc, next) };
-            if (!tr.docChanged) return previous;
-            return { ...previous, decorations: buildDecorations(state.doc, previous) };
-          },
-        },
-        props: {
-          decorations: (state) => commentHighlightsKey.getState(state)?.decorations,
-          handleClick: (view, pos) => {
-            const plugin = commentHighlightsKey.getState(view.state);
-            const $pos = view.state.doc.resolve(pos);
-            const node = $pos.parent.childAfter($pos.parentOffset).node;
-            const ids = node ? threadIdsOf(node).filter((id) => plugin?.visible.has(id)) : [];
-            if (ids.length === 0) return false;
-            // Overlapping threads: a second click on the same text moves to the next one.
-            const current = plugin?.active ? ids.indexOf(plugin.active) : -1;
-            options.onActivate(ids[(current + 1) % ids.length]!);
-            return false;
-          },
-        },
-      }),
-    ];
+    return [commentHighlightsPlugin((threadId) => this.options.onActivate(threadId))];
   },
 });
