@@ -15,6 +15,7 @@ export interface BenchOptions {
   joins: number;
   documents: number;
   documentBytes: number;
+  keepTemplate: boolean;
   quietWaitSeconds: number;
   out: string | undefined;
 }
@@ -31,6 +32,8 @@ const USAGE = `npm run bench [-- options]
                           which measured fastest on 2 cores; see docs/performance.md)
   --history EDITS         cold-join history length (default 100000)
   --documents D           many-docs count (default 1000)
+  --keep-template         many-docs: also run ours with its documents' template kept (by
+                          default it is deleted first, so all servers hold the same content)
   --quiet-wait S          before each case, wait up to S s for other processes to go idle
                           (default 60; all waits together at most 3 × S)
   --out FILE              raw JSON (default bench/results/latest.json)
@@ -75,6 +78,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       threads: { type: 'string' },
       history: { type: 'string' },
       documents: { type: 'string' },
+      'keep-template': { type: 'boolean', default: false },
       'quiet-wait': { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -114,6 +118,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     joins: quick ? 5 : 15,
     documents: number(values.documents, quick ? 200 : 1000),
     documentBytes: 10 * 1024,
+    keepTemplate: values['keep-template'] ?? false,
     quietWaitSeconds: number(values['quiet-wait'], quick ? 10 : 60),
     out: values.out,
   };

@@ -12,8 +12,14 @@ import { renderTables, renderTargets, type ScenarioName } from './report.js';
 import { runColdJoin } from './scenarios/coldjoin.js';
 import { runDurability } from './scenarios/durability.js';
 import { runFanout } from './scenarios/fanout.js';
-import { runManyDocs } from './scenarios/manydocs.js';
-import { buildBundles, oursBuildIsStale, oursBuildProblem, packageVersion } from './servers.js';
+import { manyDocsVariant, runManyDocs } from './scenarios/manydocs.js';
+import {
+  buildBundles,
+  oursBuildIsStale,
+  oursBuildProblem,
+  packageVersion,
+  type ServerKind,
+} from './servers.js';
 import { Bench, log } from './session.js';
 import { probeCollab, startTarget, type Target } from './target.js';
 
@@ -130,11 +136,17 @@ const SCENARIO_RUNNERS: Record<ScenarioName, (bench: Bench) => Promise<void>> = 
   },
   manydocs: async (bench) => {
     const o = bench.options;
-    for (const kind of bench.servers) {
-      await bench.on(kind, 'manydocs', `${o.documents} docs`, (t) =>
-        runManyDocs(t, { documents: o.documents, documentBytes: o.documentBytes }),
+    const run = (kind: ServerKind, keepTemplate: boolean) =>
+      bench.on(kind, 'manydocs', manyDocsVariant(o.documents, keepTemplate), (t) =>
+        runManyDocs(t, {
+          documents: o.documents,
+          documentBytes: o.documentBytes,
+          keepTemplate,
+          workDir: bench.workDir,
+        }),
       );
-    }
+    for (const kind of bench.servers) await run(kind, false);
+    if (o.keepTemplate && bench.servers.includes('ours')) await run('ours', true);
   },
   durability: async (bench) => {
     if (!bench.servers.includes('ours')) {

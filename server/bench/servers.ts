@@ -29,6 +29,12 @@ const serverDir = path.resolve(benchDir, '..');
 export const BUNDLE_DIR = path.join(serverDir, 'node_modules', '.cache', 'polisee-bench');
 export const OURS_ENTRY = path.join(serverDir, 'dist', 'main.js');
 export const DEMO_PASSWORD = 'bench-password-1';
+/**
+ * Extra Node flags for every server under test, for profiling a case without editing the bench:
+ * e.g. `BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"` (the profile is written when the
+ * server exits on the bench's SIGTERM).
+ */
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 /** Children still running: a bench that crashes or is interrupted must not leave servers behind. */
 const running = new Set<ChildProcess>();
@@ -128,7 +134,7 @@ export async function startServer(
 
   let child: ChildProcess;
   if (kind === 'ours') {
-    child = spawn(process.execPath, [OURS_ENTRY], {
+    child = spawn(process.execPath, [...NODE_ARGS, OURS_ENTRY], {
       cwd: path.resolve(serverDir, '..'),
       stdio: ['ignore', out, out],
       env: {
@@ -143,7 +149,7 @@ export async function startServer(
       },
     });
   } else {
-    child = spawn(process.execPath, [path.join(BUNDLE_DIR, `${kind}.mjs`)], {
+    child = spawn(process.execPath, [...NODE_ARGS, path.join(BUNDLE_DIR, `${kind}.mjs`)], {
       cwd: serverDir,
       stdio: ['ignore', out, out],
       env: { PATH: process.env.PATH, NODE_ENV: 'production' },

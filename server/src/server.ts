@@ -5,9 +5,11 @@ import { CollabServer } from './collab/CollabServer.js';
 import { liveDocumentsOver } from './collab/liveDocuments.js';
 import { RoomManager } from './collab/RoomManager.js';
 import { ThreadAnchorTracker } from './collab/ThreadAnchorTracker.js';
+import { VersionRecorder } from './collab/VersionRecorder.js';
 import { createHttpApp } from './http/app.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import type { ServiceContext } from './services/context.js';
+import { DueReminderScheduler } from './services/reviews/dueReminders.js';
 
 export interface RunningServer {
   server: Server;
@@ -24,7 +26,10 @@ export async function startServer(
 ): Promise<RunningServer> {
   const rooms = new RoomManager(ctx.store.documentState, logger);
   const anchors = new ThreadAnchorTracker(ctx, rooms, logger);
-  const { app, sessionMiddleware } = createHttpApp(config, ctx, logger, liveDocumentsOver(rooms));
+  const versions = new VersionRecorder(ctx, rooms, logger);
+  const live = liveDocumentsOver(rooms, ctx.store.documentState, versions);
+  const reminders = new DueReminderScheduler(ctx, logger);
+  const { app, sessionMiddleware } = createHttpApp(config, ctx, logger, live);
   const server = createServer(app);
   const io = createSocketServer(server, ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,
@@ -43,6 +48,7 @@ export async function startServer(
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  reminders.start();
 
   return {
     server,
@@ -52,6 +58,9 @@ export async function startServer(
       // Collaboration first: every accepted update is made durable before the process exits.
       await collab.close();
       await anchors.close();
+      // After the rooms closed: their pending automatic versions were captured as they closed.
+      await versions.close();
+      await reminders.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -28,6 +28,14 @@ export const queryKeys = {
     all: ['documents'] as const,
     list: (filter: DocumentFilter) => ['documents', 'list', filter] as const,
     detail: (documentId: string) => ['documents', 'detail', documentId] as const,
+    // Under the document's detail key: any change to the document refreshes them too.
+    versions: (documentId: string) => ['documents', 'detail', documentId, 'versions'] as const,
+    version: (documentId: string, versionId: string) =>
+      ['documents', 'detail', documentId, 'versions', versionId] as const,
+    diff: (documentId: string, from: string, to: string) =>
+      ['documents', 'detail', documentId, 'diff', from, to] as const,
+    reviews: (documentId: string) => ['documents', 'detail', documentId, 'reviews'] as const,
+    published: (documentId: string) => ['documents', 'detail', documentId, 'published'] as const,
   },
   templates: {
     detail: (kind: DocumentKind, language: Language) => ['templates', kind, language] as const,

@@ -74,3 +74,14 @@ export function canChangeMessage(
   if (message.authorId === session.user.id) return true;
   return action === 'delete' && session.user.isAdmin;
 }
+
+/** Save a named version, restore an older one: those who may edit the text. */
+export function canChangeHistory(session: SessionInfo, doc: DocumentRef): boolean {
+  return canEditDocument(session, doc);
+}
+
+/** Request a review round and publish an approved version: the group's lead (and admins). */
+export function canLeadReview(session: SessionInfo, doc: DocumentRef): boolean {
+  if (doc.status === 'archived') return false;
+  return session.user.isAdmin || roleIn(session, doc.workingGroupId) === 'wg_lead';
+}

@@ -3,8 +3,10 @@ import {
   DocumentChangedEventSchema,
   NotificationAddedEventSchema,
   NotificationsReadEventSchema,
+  ReviewChangedEventSchema,
   SERVER_EVENTS,
   ThreadChangedEventSchema,
+  VersionAddedEventSchema,
 } from '@polisee/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -46,6 +48,23 @@ export function useRealtimeInvalidation(connectionKey: string | null) {
       upsertDocumentThread(queryClient, parsed.data.thread);
       // Inbox rows carry per-reader state (unread): refetch them rather than guess.
       void queryClient.invalidateQueries({ queryKey: queryKeys.inbox.all });
+    });
+
+    socket.on(SERVER_EVENTS.versionAdded, (payload) => {
+      const parsed = VersionAddedEventSchema.safeParse(payload);
+      if (!parsed.success) return;
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.documents.versions(parsed.data.documentId),
+      });
+    });
+
+    socket.on(SERVER_EVENTS.reviewChanged, (payload) => {
+      const parsed = ReviewChangedEventSchema.safeParse(payload);
+      if (!parsed.success) return;
+      // A round moves the document's status too: its detail, reviews and history.
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.documents.detail(parsed.data.documentId),
+      });
     });
 
     socket.on(SERVER_EVENTS.notificationAdded, (payload) => {

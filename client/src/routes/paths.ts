@@ -15,6 +15,12 @@ export const paths = {
   /** A document opened at one comment thread (scrolled to its text, thread open). */
   documentThread: (id: string, threadId: string) =>
     `/documents/${encodeURIComponent(id)}?thread=${encodeURIComponent(threadId)}`,
+  /** A document's history: `view` one version, or compare `from` with `to` (a version or `current`). */
+  documentHistory: (id: string, search?: { view?: string; from?: string; to?: string }) => {
+    const query = new URLSearchParams(search ?? {}).toString();
+    return `/documents/${encodeURIComponent(id)}/history${query ? `?${query}` : ''}`;
+  },
+  documentPublished: (id: string) => `/documents/${encodeURIComponent(id)}/published`,
   inbox: (priority?: string) => (priority ? `/inbox/${encodeURIComponent(priority)}` : '/inbox'),
   notifications: () => '/notifications',
   workingGroups: () => '/working-groups',

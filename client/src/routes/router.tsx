@@ -7,6 +7,8 @@ import { RequireSession } from '../features/auth/RequireSession';
 import { CreateDocumentPage } from '../features/documents/CreateDocumentPage';
 import { DocumentPage } from '../features/documents/DocumentPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { HistoryPage } from '../features/history/HistoryPage';
+import { PublishedPage } from '../features/history/PublishedPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -43,6 +45,8 @@ export function createAppRouter() {
                 { path: 'documents', element: <DocumentsPage /> },
                 { path: 'documents/new', element: <CreateDocumentPage /> },
                 { path: 'documents/:id', element: <DocumentPage /> },
+                { path: 'documents/:id/history', element: <HistoryPage /> },
+                { path: 'documents/:id/published', element: <PublishedPage /> },
                 { path: 'inbox', element: <InboxPage /> },
                 { path: 'inbox/:priority', element: <InboxPage /> },
                 { path: 'notifications', element: <NotificationsPage /> },

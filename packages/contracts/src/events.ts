@@ -12,6 +12,8 @@ export const SERVER_EVENTS = {
   threadChanged: 'thread:changed',
   notificationAdded: 'notification:added',
   notificationsRead: 'notifications:read',
+  versionAdded: 'version:added',
+  reviewChanged: 'review:changed',
 } as const;
 
 /**
@@ -57,6 +59,14 @@ export const NotificationsReadEventSchema = z.object({
 });
 export type NotificationsReadEvent = z.infer<typeof NotificationsReadEventSchema>;
 
+/** To a document's subscribers: its history has a new version (refetch the list). */
+export const VersionAddedEventSchema = z.object({ documentId: IdSchema, versionId: IdSchema });
+export type VersionAddedEvent = z.infer<typeof VersionAddedEventSchema>;
+
+/** To a document's subscribers: a review round was requested, answered or closed. */
+export const ReviewChangedEventSchema = z.object({ documentId: IdSchema, reviewId: IdSchema });
+export type ReviewChangedEvent = z.infer<typeof ReviewChangedEventSchema>;
+
 export const SubscribeDocumentSchema = z.strictObject({ documentId: IdSchema });
 export type SubscribeDocument = z.infer<typeof SubscribeDocumentSchema>;
 export const SubscribePrioritySchema = z.strictObject({ priority: ThematicPrioritySchema });
@@ -71,6 +81,8 @@ export interface ServerToClientEvents {
   'thread:changed': (payload: ThreadChangedEvent) => void;
   'notification:added': (payload: NotificationAddedEvent) => void;
   'notifications:read': (payload: NotificationsReadEvent) => void;
+  'version:added': (payload: VersionAddedEvent) => void;
+  'review:changed': (payload: ReviewChangedEvent) => void;
 }
 
 export interface ClientToServerEvents {

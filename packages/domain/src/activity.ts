@@ -9,6 +9,12 @@ export const ACTIVITY_TYPES = [
   'document_restored',
   'member_invited',
   'member_joined',
+  'version_saved',
+  'version_restored',
+  'review_requested',
+  'verdict_given',
+  'status_changed',
+  'document_published',
 ] as const;
 export const ActivityTypeSchema = z.enum(ACTIVITY_TYPES);
 export type ActivityType = z.infer<typeof ActivityTypeSchema>;

@@ -12,3 +12,5 @@ export * from './presence.js';
 export * from './plainText.js';
 export * from './threads.js';
 export * from './notifications.js';
+export * from './versions.js';
+export * from './reviews.js';

@@ -7,6 +7,10 @@ export const NOTIFICATION_TYPES = [
   'thread_reply',
   'thread_resolved',
   'thread_reopened',
+  'review_requested',
+  'verdict_given',
+  'status_changed',
+  'review_due_soon',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

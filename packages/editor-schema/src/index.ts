@@ -3,6 +3,7 @@ import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
 import { StarterKit } from '@tiptap/starter-kit';
 import { CommentThreadMark } from './commentThreadMark.js';
+import { diffSchemaOf } from './diffExtensions.js';
 
 /** Name of the Y.XmlFragment inside each document's Y.Doc (TipTap's Collaboration default). */
 export const FRAGMENT_NAME = 'default';
@@ -47,5 +48,20 @@ export function buildSchema() {
   return getSchema(sharedExtensions());
 }
 
+/** The schema of a comparison between versions: the shared schema plus `diffExtensions()`. */
+export function buildDiffSchema() {
+  return diffSchemaOf(sharedExtensions());
+}
+
 export type { JSONContent } from '@tiptap/core';
 export { COMMENT_THREAD_ATTRIBUTE, CommentThreadMark } from './commentThreadMark.js';
+export {
+  DIFF_BLOCK_VALUES,
+  DIFF_NODE_TYPES,
+  DiffBlockAttribute,
+  DiffDeleteMark,
+  DiffFormatMark,
+  DiffInsertMark,
+  diffExtensions,
+  type DiffBlockValue,
+} from './diffExtensions.js';

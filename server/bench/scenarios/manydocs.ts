@@ -1,32 +1,62 @@
+import { FRAGMENT_NAME } from '@polisee/editor-schema';
 import { fragmentText, ProviderClient } from '../clients.js';
 import { closeAll } from '../drive.js';
 import { GeneratorMonitor, ProcSampler } from '../procstat.js';
 import type { ResultRow } from '../report.js';
 import { median } from '../stats.js';
-import type { Target } from '../target.js';
+import { startTarget, type Target } from '../target.js';
 import { clock, mapLimit, seededRandom, sleep, waitUntil } from '../util.js';
 
 export interface ManyDocsOptions {
   documents: number;
   documentBytes: number;
+  /**
+   * Ours seeds every new document with its kind's template (~55 KB of Yjs objects in memory per
+   * document); the references' documents start empty. By default the bench deletes the template
+   * first, as a user clearing it would, so that every server holds the same content: what the
+   * client brings. With this set, ours keeps it (the figure then includes the template).
+   */
+  keepTemplate: boolean;
+  /** Where a restarted server writes its log (the bench's work directory). */
+  workDir: string;
 }
 
 const WORDS =
   'the plan skills youth employment partners region funding measure target review'.split(' ');
+
+/** The variant name of a run; the targets are judged on the one without the template. */
+export function manyDocsVariant(documents: number, keepTemplate: boolean): string {
+  return keepTemplate ? `${documents} docs, template kept` : `${documents} docs`;
+}
 
 /**
  * D documents open at once, each with one stock-provider client that brings ~10 KB of text
  * (typed as 100-character inserts into paragraphs before it connects, so it arrives in the
  * first sync). RSS per document = (RSS with all open − RSS before any was opened) / D.
  */
-export async function runManyDocs(target: Target, options: ManyDocsOptions): Promise<ResultRow> {
+export async function runManyDocs(first: Target, options: ManyDocsOptions): Promise<ResultRow> {
   const d = options.documents;
-  await target.prepareClients(d + 16);
   const docNames = await mapLimit(
     Array.from({ length: d }, (_, i) => i),
     8,
-    (i) => target.newDocument(`bench-many-${i}`),
+    (i) => first.newDocument(`bench-many-${i}`),
   );
+  let target = first;
+  let restarted: Target | undefined;
+  if (first.kind === 'ours') {
+    if (!options.keepTemplate) {
+      await first.prepareClients(d);
+      await mapLimit(docNames, 16, (name, i) => clearDocument(first, name, i));
+    }
+    // The baseline is then taken in a fresh process on the same data, as the references' is:
+    // creating (and clearing) the documents leaves freed heap that the rooms would reuse, which
+    // would make ours' figure look smaller than it is.
+    await sleep(1000);
+    await first.stop();
+    restarted = await startTarget('ours', options.workDir, { dataDir: first.server.dataDir });
+    target = restarted;
+  }
+  await target.prepareClients(d + 16);
   const sampler = new ProcSampler(target.server.pid, 250).start();
   const clients: ProviderClient[] = [];
   try {
@@ -47,14 +77,15 @@ export async function runManyDocs(target: Target, options: ManyDocsOptions): Pro
     const loadEnd = clock();
     machine.stop();
     const serverCpuPct = sampler.window(loadStart, loadEnd).cpuPercent;
-    const contentOk = await spotCheck(target, docNames, firstLines, d);
+    const withTemplate = target.kind === 'ours' && options.keepTemplate;
+    const contentOk = await spotCheck(target, docNames, firstLines, d, withTemplate);
 
     await sleep(5000);
     const loadedAt = clock();
     const loaded = medianRss(sampler, loadedAt - 3000, loadedAt);
     return {
       scenario: 'manydocs',
-      variant: `${d} docs`,
+      variant: manyDocsVariant(d, options.keepTemplate),
       server: target.kind,
       label: target.label,
       metrics: {
@@ -73,6 +104,20 @@ export async function runManyDocs(target: Target, options: ManyDocsOptions): Pro
     sampler.stop();
     closeAll(clients);
     await sleep(500);
+    await restarted?.stop();
+  }
+}
+
+/** Deletes everything in the document (ours' template), through a stock client. */
+async function clearDocument(target: Target, docName: string, index: number): Promise<void> {
+  const client = new ProviderClient(target, docName, index);
+  try {
+    await client.connect(60_000);
+    const fragment = client.doc.getXmlFragment(FRAGMENT_NAME);
+    // Sent at once; the close frame follows it on the same socket.
+    fragment.delete(0, fragment.length);
+  } finally {
+    client.close();
   }
 }
 
@@ -100,12 +145,16 @@ function medianRss(sampler: ProcSampler, from: number, to: number): number {
   return median(samples);
 }
 
-/** Ten documents, read back by a new client, hold what their client brought. */
+/**
+ * Ten documents, read back by a new client, hold what their client brought, and the template
+ * only where it was kept.
+ */
 async function spotCheck(
   target: Target,
   docNames: string[],
   firstLines: string[],
   firstIndex: number,
+  withTemplate: boolean,
 ): Promise<boolean> {
   const picks = Array.from({ length: 10 }, (_, k) => Math.floor((k * docNames.length) / 10));
   let ok = true;
@@ -115,6 +164,8 @@ async function spotCheck(
       await reader.connect(30_000);
       const has = () => fragmentText(reader.doc).includes(firstLines[i]!.trim());
       if (!(await waitUntil(has, 5000, 50))) ok = false;
+      // The template is the only source of headings here.
+      if (fragmentText(reader.doc).includes('<heading') !== withTemplate) ok = false;
     } finally {
       reader.close();
     }

@@ -1,5 +1,4 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -76,9 +75,9 @@ export class CollabConnection implements RoomMember {
 
   send(message: Uint8Array) {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    this.ws.send(message, (err) => {
-      if (err) this.close(COLLAB_CLOSE.serverError, 'send failed');
-    });
+    // No per-send callback (a closure per member per broadcast): a failed write surfaces as the
+    // socket's 'error' and 'close' events, which end this connection.
+    this.ws.send(message);
   }
 
   close(code: CollabCloseCode, reason: string) {
@@ -158,14 +157,8 @@ export class CollabConnection implements RoomMember {
   private handleSync(decoder: decoding.Decoder, room: Room): Uint8Array | null {
     const syncType = decoding.readVarUint(decoder);
     switch (syncType) {
-      case syncProtocol.messageYjsSyncStep1: {
-        const stateVector = decoding.readVarUint8Array(decoder);
-        Y.decodeStateVector(stateVector); // throws on garbage before we encode against it
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, COLLAB_MESSAGE.sync);
-        syncProtocol.writeSyncStep2(encoder, room.doc, stateVector);
-        return encoding.toUint8Array(encoder);
-      }
+      case syncProtocol.messageYjsSyncStep1:
+        return room.syncStep2(decoding.readVarUint8Array(decoder));
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);

@@ -9,13 +9,17 @@ import { isAllowedOrigin } from '../http/middleware/csrf.js';
 import { canOnDocument } from '../policies/policy.js';
 import type { ServiceContext } from '../services/context.js';
 import { loadActor } from '../services/loadActor.js';
-import { CollabConnection } from './CollabConnection.js';
+import { CollabConnection, type ConnectionIdentity } from './CollabConnection.js';
 import { RoomLoadError, type RoomManager } from './RoomManager.js';
 
 /** Access is re-checked this often, so a revoked session or membership ends within seconds. */
 const ACCESS_RECHECK_MS = 3000;
 /** Dead sockets (a laptop lid closed) are found by ping; two missed pongs end the connection. */
 const PING_INTERVAL_MS = 30_000;
+
+function destroySocket(this: Duplex) {
+  this.destroy();
+}
 
 interface UpgradeRequest extends IncomingMessage {
   session?: { userId?: string };
@@ -32,6 +36,9 @@ export class CollabServer {
   private readonly wss = new WebSocketServer({
     noServer: true,
     maxPayload: COLLAB_LIMITS.maxFrameBytes,
+    // Explicit, though it is ws' default: compression would cost a zlib context per socket and
+    // CPU per recipient, and Yjs updates are small binary.
+    perMessageDeflate: false,
   });
   private readonly connections = new Set<CollabConnection>();
   private readonly alive = new WeakMap<WebSocket, boolean>();
@@ -84,7 +91,9 @@ export class CollabServer {
   }
 
   private async handleUpgrade(req: UpgradeRequest, socket: Duplex, head: Buffer, rawId: string) {
-    socket.on('error', () => socket.destroy());
+    // A module function, not a closure: a closure here would keep this request (its session,
+    // headers and express-session's wrappers, ~2 KB) alive as long as the socket.
+    socket.on('error', destroySocket);
     // Refusals complete the handshake and close with a named code, so stock clients can tell
     // "sign in" from "not found". Anything the refused socket still sends is ignored.
     const refuse = (code: CollabCloseCode, reason: string) =>
@@ -120,33 +129,36 @@ export class CollabServer {
 
       const organisation = await this.ctx.store.organisations.get(actor.user.organisationId);
       const readOnly = !canOnDocument(actor, 'document.edit', doc);
-      this.wss.handleUpgrade(req, socket, head, (ws) => {
-        const connection = new CollabConnection(
-          ws,
-          {
-            userId: actor.user.id,
-            sessionId: req.sessionID!,
-            presence: {
-              id: actor.user.id,
-              name: actor.user.name,
-              color: presenceColor(actor.user.id),
-              organisation: organisation?.name ?? '',
-            },
-            documentId,
-          },
-          readOnly,
-          this.options.logger,
-          (c) => this.forget(c),
-        );
-        this.connections.add(connection);
-        this.alive.set(ws, true);
-        ws.on('pong', () => this.alive.set(ws, true));
-        void this.join(connection, documentId);
-      });
+      const identity: ConnectionIdentity = {
+        userId: actor.user.id,
+        sessionId: req.sessionID,
+        presence: {
+          id: actor.user.id,
+          name: actor.user.name,
+          color: presenceColor(actor.user.id),
+          organisation: organisation?.name ?? '',
+        },
+        documentId,
+      };
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, identity, readOnly));
     } catch (err) {
       this.options.logger.error({ err }, 'collab upgrade failed');
       refuse(COLLAB_CLOSE.serverError, 'server error');
     }
+  }
+
+  /**
+   * Separate from handleUpgrade so that the listeners made here close over this scope only: a
+   * closure in handleUpgrade would keep the upgrade request alive for the connection's life.
+   */
+  private accept(ws: WebSocket, identity: ConnectionIdentity, readOnly: boolean) {
+    const connection = new CollabConnection(ws, identity, readOnly, this.options.logger, (c) =>
+      this.forget(c),
+    );
+    this.connections.add(connection);
+    this.alive.set(ws, true);
+    ws.on('pong', () => this.alive.set(ws, true));
+    void this.join(connection, identity.documentId);
   }
 
   private async join(connection: CollabConnection, documentId: string) {

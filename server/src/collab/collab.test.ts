@@ -223,6 +223,32 @@ describe('collaboration endpoint', () => {
     await admin.put(`/api/working-groups/${groupId}/members/${member.id}`, { role: 'wg_member' });
   });
 
+  it('serves every new client the latest state: the cached whole-document answer is dropped on each update', async () => {
+    const id = await newDocument();
+    const editor = track(
+      connectCollab(server.baseUrl, id, { cookie: await cookieFor('lead@polisee.test') }),
+    );
+    await synced(editor);
+    for (let i = 0; i < 3; i++) {
+      editor.doc.getText('t').insert(editor.text().length, `edit ${i}; `);
+      await waitFor(
+        () => server.collab().rooms.room(id)?.doc.getText('t').toString() === editor.text(),
+        5000,
+        'server applied',
+      );
+      // A fresh client (empty state vector) is answered from the cache the previous one filled.
+      const late = track(
+        connectCollab(server.baseUrl, id, { cookie: await cookieFor('member@polisee.test') }),
+      );
+      await synced(late);
+      expect(late.text()).toBe(editor.text());
+      expect(late.doc.getXmlFragment('default').length).toBe(
+        editor.doc.getXmlFragment('default').length,
+      );
+      late.destroy();
+    }
+  });
+
   it('unloads a room once its last client leaves and its writes are durable; rejoining is served', async () => {
     const id = await newDocument();
     const a = connectCollab(server.baseUrl, id, { cookie: await cookieFor('lead@polisee.test') });

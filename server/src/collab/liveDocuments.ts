@@ -1,17 +1,30 @@
-import type { LiveDocuments } from '../services/threads/liveDocuments.js';
+import { AppError } from '@polisee/domain';
+import { decodeStoredState } from '../content/yjsContent.js';
+import type { LiveDocuments } from '../services/liveDocuments.js';
+import type { DocumentStateRepo } from '../store/ports.js';
 import type { RoomManager } from './RoomManager.js';
 import { RoomLoadError } from './RoomManager.js';
-import { AppError } from '@polisee/domain';
 
-/** The origin of changes the server makes itself (comment anchors), as seen by the rooms. */
+/** The origin of changes the server makes itself (comment anchors, restores), as seen by the rooms. */
 export const SERVER_ORIGIN = Symbol('server');
 
+/** Who changed which document since its last version (the VersionRecorder keeps that). */
+export interface ContributorSource {
+  take(documentId: string): string[];
+}
+
 /**
- * Server-side changes to a live document. The room is opened (loaded if nobody has the
- * document open), changed in one transaction — so it is broadcast and written to the update
- * log like any edit — and released, which unloads it once durable if nobody joined meanwhile.
+ * Server-side access to live documents. A change opens the room (loaded if nobody has the
+ * document open), applies it in one transaction — so it is broadcast and written to the update
+ * log like any edit — and releases it, which unloads it once durable if nobody joined
+ * meanwhile. A read uses the open room when there is one, else the stored state, and never
+ * loads a room.
  */
-export function liveDocumentsOver(rooms: RoomManager): LiveDocuments {
+export function liveDocumentsOver(
+  rooms: RoomManager,
+  stored: DocumentStateRepo,
+  contributors: ContributorSource,
+): LiveDocuments {
   return {
     async change(documentId, change) {
       let room;
@@ -28,6 +41,26 @@ export function liveDocumentsOver(rooms: RoomManager): LiveDocuments {
       } finally {
         rooms.release(room);
       }
+    },
+
+    async read(documentId, read) {
+      const room = rooms.room(documentId);
+      if (room && !room.destroyed) return read(room.doc);
+      const state = await stored.load(documentId);
+      // A room may have opened while the state loaded: it holds the newer content.
+      const opened = rooms.room(documentId);
+      if (opened && !opened.destroyed) return read(opened.doc);
+      if (!state) throw new AppError('not_found', 'No such document.');
+      const doc = decodeStoredState(state);
+      try {
+        return read(doc);
+      } finally {
+        doc.destroy();
+      }
+    },
+
+    takeContributors(documentId) {
+      return contributors.take(documentId);
     },
   };
 }

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
 import type { ServiceContext } from '../services/context.js';
-import type { LiveDocuments } from '../services/threads/liveDocuments.js';
+import type { LiveDocuments } from '../services/liveDocuments.js';
 import { loadSessionActor } from './middleware/auth.js';
 import { requireSameOrigin } from './middleware/csrf.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
@@ -14,7 +14,9 @@ import { authRouter } from './routes/auth.js';
 import { documentsRouter } from './routes/documents.js';
 import { invitationsRouter } from './routes/invitations.js';
 import { notificationsRouter } from './routes/notifications.js';
+import { reviewsRouter } from './routes/reviews.js';
 import { threadsRouter } from './routes/threads.js';
+import { versionsRouter } from './routes/versions.js';
 import { workspaceRouter } from './routes/workspace.js';
 import { PortSessionStore, SESSION_TTL_MS } from './sessionStore.js';
 
@@ -69,6 +71,8 @@ export function createHttpApp(
   api.use(workspaceRouter(ctx));
   api.use(threadsRouter(ctx, live));
   api.use(notificationsRouter(ctx));
+  api.use(versionsRouter(ctx, live));
+  api.use(reviewsRouter(ctx, live));
   api.use(notFoundHandler);
   api.use(errorHandler(logger));
   app.use('/api', api);

@@ -25,6 +25,8 @@ interface Fixture {
   docId: string;
   orgId: string;
   memberUserId: string;
+  scUserId: string;
+  observerUserId: string;
 }
 
 interface RouteCase {
@@ -277,7 +279,141 @@ const CASES: RouteCase[] = [
     run: (c) => c.post('/api/notifications/read', { all: true }),
     allowed: ALL_SIGNED_IN,
   },
+
+  // Versions: the history is read by readers; saving and restoring is editing.
+  {
+    name: 'GET /api/documents/:id/versions',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/versions`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+  {
+    name: 'POST /api/documents/:id/versions',
+    run: (c, f) => c.post(`/api/documents/${f.docId}/versions`, { name: 'Matrix version' }),
+    allowed: EDITORS,
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'GET /api/documents/:id/versions/:versionId',
+    run: async (c, f) => c.get(`/api/documents/${f.docId}/versions/${await namedVersion(f)}`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+  {
+    name: 'POST /api/documents/:id/versions/:versionId/restore',
+    run: async (c, f) =>
+      c.post(`/api/documents/${f.docId}/versions/${await namedVersion(f)}/restore`),
+    allowed: EDITORS,
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'GET /api/documents/:id/diff',
+    run: async (c, f) =>
+      c.get(`/api/documents/${f.docId}/diff?from=${await namedVersion(f)}&to=current`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+  {
+    name: 'GET /api/documents/:id/activity',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/activity`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+
+  // Reviews: the lead (or an admin) asks; only the assigned reviewers answer; the lead publishes.
+  {
+    name: 'GET /api/documents/:id/reviews',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/reviews`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+  {
+    name: 'POST /api/documents/:id/reviews',
+    run: async (c, f, admin) =>
+      c.post(`/api/documents/${await freshDocument(admin, f)}/reviews`, {
+        reviewerIds: [f.scUserId],
+        dueDate: inDays(3),
+      }),
+    allowed: ['admin', 'lead'],
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'GET /api/reviews/:id',
+    run: async (c, f, admin) => c.get(`/api/reviews/${(await reviewRound(admin, f)).reviewId}`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+  {
+    name: 'POST /api/reviews/:id/verdicts (the SC member and the observer are its reviewers)',
+    run: async (c, f, admin) =>
+      c.post(`/api/reviews/${(await reviewRound(admin, f)).reviewId}/verdicts`, {
+        verdict: 'approve',
+      }),
+    allowed: ['sc', 'observer'],
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'POST /api/documents/:id/publish (an approved round)',
+    run: async (c, f, admin) => {
+      const { docId, versionId, reviewId } = await reviewRound(admin, f);
+      await clients.get('sc')!.post(`/api/reviews/${reviewId}/verdicts`, { verdict: 'approve' });
+      await clients
+        .get('observer')!
+        .post(`/api/reviews/${reviewId}/verdicts`, { verdict: 'approve' });
+      return c.post(`/api/documents/${docId}/publish`, { versionId });
+    },
+    allowed: ['admin', 'lead'],
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'GET /api/documents/:id/published',
+    run: async (c, f, admin) =>
+      c.get(`/api/documents/${await publishedDocument(admin, f)}/published`),
+    allowed: READERS,
+    denied: () => 404,
+  },
 ];
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/** A named version of the fixture document, made once. */
+let namedVersionId: Promise<string> | undefined;
+function namedVersion(f: Fixture): Promise<string> {
+  namedVersionId ??= clients
+    .get('admin')!
+    .post(`/api/documents/${f.docId}/versions`, { name: 'Matrix base' })
+    .then((res) => res.body.id as string);
+  return namedVersionId;
+}
+
+/** A fresh document in review, with the SC member and the observer as its reviewers. */
+async function reviewRound(
+  admin: TestClient,
+  f: Fixture,
+): Promise<{ docId: string; reviewId: string; versionId: string }> {
+  const docId = await freshDocument(admin, f);
+  const res = await admin.post(`/api/documents/${docId}/reviews`, {
+    reviewerIds: [f.scUserId, f.observerUserId],
+    dueDate: inDays(3),
+  });
+  return { docId, reviewId: res.body.id, versionId: res.body.versionId };
+}
+
+/** A document published once, for the readers of its published content. */
+let publishedDocumentId: Promise<string> | undefined;
+function publishedDocument(admin: TestClient, f: Fixture): Promise<string> {
+  publishedDocumentId ??= (async () => {
+    const { docId, reviewId, versionId } = await reviewRound(admin, f);
+    for (const reviewer of ['sc', 'observer'] as const) {
+      await clients
+        .get(reviewer)!
+        .post(`/api/reviews/${reviewId}/verdicts`, { verdict: 'approve' });
+    }
+    await admin.post(`/api/documents/${docId}/publish`, { versionId });
+    return docId;
+  })();
+  return publishedDocumentId;
+}
 
 /** A fresh thread started by the observer (who may comment but not edit), with its first message. */
 async function observerThread(f: Fixture): Promise<{ threadId: string; messageId: string }> {
@@ -311,6 +447,8 @@ beforeAll(async () => {
     docId: doc.id,
     orgId: (await admin.get('/api/organisations')).body.items[0].id,
     memberUserId: users.find((u) => u.email === EMAIL.member)!.id,
+    scUserId: users.find((u) => u.email === EMAIL.sc)!.id,
+    observerUserId: users.find((u) => u.email === EMAIL.observer)!.id,
   };
 });
 afterAll(() => server.close());

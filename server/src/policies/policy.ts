@@ -4,6 +4,7 @@ import {
   type Membership,
   type MembershipRole,
   type PoliDocument,
+  type Review,
   type User,
 } from '@polisee/domain';
 
@@ -22,7 +23,11 @@ export type DocumentAction =
   | 'document.comment'
   | 'document.rename'
   | 'document.retag'
-  | 'document.archive';
+  | 'document.archive'
+  | 'document.saveVersion'
+  | 'document.restoreVersion'
+  | 'document.requestReview'
+  | 'document.publish';
 
 export type WorkingGroupAction = 'workingGroup.read' | 'workingGroup.createDocument';
 
@@ -76,7 +81,29 @@ export function canOnDocument(
       return (
         role === 'wg_lead' || (EDITING_ROLES.has(role) && doc.ownerIds.includes(actor.user.id))
       );
+    case 'document.saveVersion':
+    case 'document.restoreVersion':
+      // A named version marks a drafting step; a restore is an edit like any other.
+      return EDITING_ROLES.has(role) && !archived;
+    case 'document.requestReview':
+    case 'document.publish':
+      // A review round assigns work to people beyond the drafters and moves the document's
+      // status for the whole group; publishing speaks for the group: the lead's (decision 0023).
+      return role === 'wg_lead' && !archived;
   }
+}
+
+/**
+ * A verdict is given by a reviewer assigned to the round who may (still) read the document;
+ * no one else, not even an admin, speaks for a reviewer.
+ */
+export function canGiveVerdict(
+  actor: Actor,
+  doc: Pick<PoliDocument, 'workingGroupId' | 'ownerIds' | 'status'>,
+  review: Pick<Review, 'reviewers'>,
+): boolean {
+  if (!canOnDocument(actor, 'document.read', doc) || doc.status === 'archived') return false;
+  return review.reviewers.some((r) => r.userId === actor.user.id);
 }
 
 export type ThreadAction = 'thread.resolve' | 'thread.changePriority';
@@ -132,6 +159,14 @@ export function assertDocument(
   doc: Parameters<typeof canOnDocument>[2],
 ) {
   if (!canOnDocument(actor, action, doc)) throw forbidden();
+}
+
+export function assertVerdict(
+  actor: Actor,
+  ...rest: [Parameters<typeof canGiveVerdict>[1], Parameters<typeof canGiveVerdict>[2]]
+) {
+  if (!canGiveVerdict(actor, ...rest))
+    throw forbidden('Only the reviewers of this round give a verdict.');
 }
 
 export function assertThread(

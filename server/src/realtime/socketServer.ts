@@ -182,6 +182,19 @@ export function createSocketServer(
     );
   });
 
+  // History and review rounds: to the document's subscribers, ids only (they refetch).
+  ctx.events.on('versionAdded', (version) => {
+    io.to(documentRoom(version.documentId)).emit(SERVER_EVENTS.versionAdded, {
+      documentId: version.documentId,
+      versionId: version.id,
+    });
+  });
+  ctx.events.on('reviewChanged', (review) => {
+    io.to(documentRoom(review.documentId)).emit(SERVER_EVENTS.reviewChanged, {
+      documentId: review.documentId,
+      reviewId: review.id,
+    });
+  });
   ctx.events.on('documentChanged', (doc) => {
     toReaders(doc.workingGroupId).emit(SERVER_EVENTS.documentChanged, {
       documentId: doc.id,

@@ -1,5 +1,12 @@
 import { EventEmitter } from 'node:events';
-import type { Activity, Notification, PoliDocument, ThematicPriority } from '@polisee/domain';
+import type {
+  Activity,
+  DocumentVersion,
+  Notification,
+  PoliDocument,
+  Review,
+  ThematicPriority,
+} from '@polisee/domain';
 import type { ThreadView } from '@polisee/contracts';
 
 /**
@@ -13,6 +20,8 @@ export interface DomainEventMap {
   threadChanged: [change: { thread: ThreadView; previousPriority: ThematicPriority | null }];
   notificationsAdded: [notifications: Notification[]];
   notificationsRead: [change: { userId: string }];
+  versionAdded: [version: DocumentVersion];
+  reviewChanged: [review: Review];
 }
 
 export class DomainEvents extends EventEmitter<DomainEventMap> {}

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { AppError } from '@polisee/domain';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -12,52 +9,20 @@ import {
   buildNotification,
   buildThread,
   buildOrganisation,
+  buildReview,
   buildUser,
+  buildVersion,
   buildWorkingGroup,
 } from '../testing/factories.js';
-import { freshDatabaseName, mongoSkippedLine, TEST_MONGODB_URI } from '../testing/mongo.js';
-import { MongoStore } from './mongo/MongoStore.js';
+import { storeAdapters } from '../testing/storeAdapters.js';
 import { EXPORT_KINDS, type ExportRecord, type Store } from './ports.js';
-import { SqliteStore } from './sqlite/SqliteStore.js';
 
 /**
- * The store contract: every adapter passes this same suite. A new adapter adds one entry to
- * ADAPTERS; the MongoDB adapter runs it when MONGODB_URI names a server (a fresh database per
- * test, dropped afterwards).
+ * The store contract: every adapter passes this same suite (and `versionContract.test.ts`). A
+ * new adapter adds one entry to `testing/storeAdapters.ts`; the MongoDB adapter runs it when
+ * MONGODB_URI names a server (a fresh database per test, dropped afterwards).
  */
-interface AdapterUnderTest {
-  name: string;
-  open(): Promise<Store>;
-  /** Closes the store and removes what it stored. */
-  dispose(store: Store): Promise<void>;
-  cleanup(): void;
-}
-
-const dir = mkdtempSync(path.join(tmpdir(), 'polisee-contract-'));
-let counter = 0;
-const ADAPTERS: AdapterUnderTest[] = [
-  {
-    name: 'SqliteStore',
-    open: async () => new SqliteStore(path.join(dir, `store-${++counter}.db`)),
-    dispose: (store) => store.close(),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  },
-];
-if (TEST_MONGODB_URI) {
-  const uri = TEST_MONGODB_URI;
-  ADAPTERS.push({
-    name: 'MongoStore',
-    open: () => MongoStore.open(uri, { dbName: freshDatabaseName('polisee_contract') }),
-    async dispose(store) {
-      await (store as MongoStore).dropDatabase();
-      await store.close();
-    },
-    cleanup: () => undefined,
-  });
-} else {
-  console.info(mongoSkippedLine('store contract'));
-}
-
+const ADAPTERS = storeAdapters('contract');
 afterAll(() => ADAPTERS.forEach((a) => a.cleanup()));
 
 function yUpdate(text: string, doc = new Y.Doc()): Uint8Array {
@@ -498,6 +463,26 @@ for (const adapter of ADAPTERS) {
       await store.threads.markRead(user.id, thread.id, at(4));
       const notification = buildNotification({ userId: user.id, documentId: doc.id });
       await store.notifications.addMany([notification]);
+      const version = await store.versions.create(
+        buildVersion({ documentId: doc.id, kind: 'review' }),
+        yUpdate('frozen'),
+      );
+      const review = buildReview({
+        documentId: doc.id,
+        workingGroupId: group.id,
+        versionId: version.id,
+        requestedBy: user.id,
+        reviewers: [{ userId: user.id, verdict: 'approve', summary: '', givenAt: at(5) }],
+      });
+      await store.reviews.create(review);
+      const publication = {
+        id: 'publication-1',
+        documentId: doc.id,
+        versionId: version.id,
+        publishedAt: at(6),
+        publishedBy: user.id,
+      };
+      await store.publications.add(publication);
       await store.sessions.set({
         sid: 's',
         userId: user.id,
@@ -536,6 +521,11 @@ for (const adapter of ADAPTERS) {
         },
       ]);
       expect(of('notification').map((r) => r.value)).toEqual([notification]);
+      const [exportedVersion] = of('version');
+      expect(exportedVersion!.value).toEqual(version);
+      expect(exportedVersion!.state).toEqual(await store.versions.state(version.id));
+      expect(of('review').map((r) => r.value)).toEqual([review]);
+      expect(of('publication').map((r) => r.value)).toEqual([publication]);
 
       // Lazy: a consumer may stop at the first record (store:copy's "is the target empty?").
       for await (const record of store.exportAll()) {

@@ -1,6 +1,10 @@
 import type {
   Activity,
   CommentThread,
+  DocumentVersion,
+  Publication,
+  Review,
+  ReviewVerdict,
   Notification,
   ThreadMessage,
   ThreadStatus,
@@ -34,6 +38,9 @@ export interface Store {
   readonly activity: ActivityRepo;
   readonly threads: ThreadRepo;
   readonly notifications: NotificationRepo;
+  readonly versions: VersionRepo;
+  readonly reviews: ReviewRepo;
+  readonly publications: PublicationRepo;
   /** True when the workspace holds no user at all (first start: time to seed). */
   isEmpty(): Promise<boolean>;
   /**
@@ -56,6 +63,9 @@ export const EXPORT_KINDS = [
   'activity',
   'thread',
   'notification',
+  'version',
+  'review',
+  'publication',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -81,7 +91,10 @@ export type ExportRecord =
   | { kind: 'document'; value: PoliDocument; state: StoredDocumentState }
   | { kind: 'activity'; value: Activity }
   | { kind: 'thread'; value: ExportedThread }
-  | { kind: 'notification'; value: Notification };
+  | { kind: 'notification'; value: Notification }
+  | { kind: 'version'; value: DocumentVersion; state: Uint8Array }
+  | { kind: 'review'; value: Review }
+  | { kind: 'publication'; value: Publication };
 
 export interface OrganisationRepo {
   create(org: Organisation): Promise<void>;
@@ -303,6 +316,56 @@ export interface NotificationRepo {
   unreadCount(userId: string): Promise<number>;
   /** Marks the given notifications of this user read (all when `ids` is undefined); returns how many changed. */
   markRead(userId: string, ids: string[] | undefined, at: string): Promise<number>;
+}
+
+/** A version to store: its number is the store's to give, except when store:copy keeps one. */
+export type NewVersion = Omit<DocumentVersion, 'number'> & { number?: number };
+
+export interface VersionRepo {
+  /**
+   * Stores a version's metadata and its Yjs state together, numbered after the document's last
+   * version (1 for the first) unless `number` is given (store:copy). Versions are never changed
+   * or deleted.
+   */
+  create(version: NewVersion, state: Uint8Array): Promise<DocumentVersion>;
+  get(id: string): Promise<DocumentVersion | null>;
+  /** Newest (highest number) first, numbers below `before`; metadata only, never the bytes. */
+  list(documentId: string, query: { limit: number; before?: number }): Promise<DocumentVersion[]>;
+  /** The Yjs state of one version (`Y.encodeStateAsUpdate` when it was taken). */
+  state(id: string): Promise<Uint8Array | null>;
+}
+
+export interface ReviewRepo {
+  /**
+   * Stores a review round with its reviewers (and their verdicts, when store:copy brings them).
+   * A new open round closes the document's other open rounds (one open round per document).
+   * Fails with a `conflict` AppError when the document already has a round with that number.
+   */
+  create(review: Review): Promise<void>;
+  get(id: string): Promise<Review | null>;
+  /** Newest round first. */
+  listForDocument(documentId: string): Promise<Review[]>;
+  /**
+   * Records a reviewer's verdict if they have none yet on that round. False when they already
+   * gave one, or are not one of its reviewers.
+   */
+  setVerdict(
+    reviewId: string,
+    userId: string,
+    verdict: { verdict: ReviewVerdict; summary: string; givenAt: string },
+  ): Promise<boolean>;
+  /** Closes the document's open rounds (publication). */
+  closeOpen(documentId: string, at: string): Promise<void>;
+  /** Open rounds whose reminder has not gone out, due at or before `dueBy`. */
+  listDueForReminder(dueBy: string): Promise<Review[]>;
+  /** Marks the reminder sent unless it already was: false when someone else did it first. */
+  markReminded(id: string, at: string): Promise<boolean>;
+}
+
+export interface PublicationRepo {
+  add(publication: Publication): Promise<void>;
+  /** The document's latest publication: the one `GET /documents/:id/published` serves. */
+  latest(documentId: string): Promise<Publication | null>;
 }
 
 export type { Language, MembershipRole };

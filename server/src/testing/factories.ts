@@ -5,10 +5,11 @@ import type {
   Notification,
   Organisation,
   PoliDocument,
+  Review,
   ThreadMessage,
   WorkingGroup,
 } from '@polisee/domain';
-import type { StoredInvitation, StoredUser } from '../store/ports.js';
+import type { NewVersion, StoredInvitation, StoredUser } from '../store/ports.js';
 
 /** Small factories for tests: valid defaults, override what the test is about. */
 
@@ -143,6 +144,45 @@ export function buildNotification(
     excerpt: 'Have a look at this',
     createdAt: new Date().toISOString(),
     readAt: null,
+    ...over,
+  };
+}
+
+export function buildVersion(over: Partial<NewVersion> & { documentId: string }): NewVersion {
+  return {
+    id: randomUUID(),
+    name: null,
+    kind: 'auto',
+    createdAt: new Date().toISOString(),
+    createdBy: null,
+    contributors: [],
+    documentStatus: 'draft',
+    sourceVersionId: null,
+    stateVector: 'AA==',
+    contentHash: 'hash',
+    ...over,
+  };
+}
+
+export function buildReview(
+  over: Partial<Review> & {
+    documentId: string;
+    workingGroupId: string;
+    versionId: string;
+    requestedBy: string;
+  },
+): Review {
+  const now = Date.now();
+  return {
+    id: randomUUID(),
+    round: 1,
+    requestedAt: new Date(now).toISOString(),
+    dueDate: new Date(now + 3 * 86_400_000).toISOString(),
+    message: 'Please review',
+    reviewers: [],
+    state: 'open',
+    closedAt: null,
+    reminderSentAt: null,
     ...over,
   };
 }

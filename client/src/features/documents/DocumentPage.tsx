@@ -15,6 +15,7 @@ import { DocumentBody } from './DocumentBody';
 import { DocumentMetadata } from './DocumentMetadata';
 import { RenameForm } from './RenameForm';
 import { RetagForm } from './RetagForm';
+import { ReviewPanel } from '../review/ReviewPanel';
 
 type Editing = 'none' | 'rename' | 'retag';
 
@@ -86,6 +87,7 @@ export function DocumentPage() {
         ) : null}
         <div className="document-layout">
           <DocumentBody document={doc} />
+          <ReviewPanel document={doc} />
           <aside className="card document-aside" aria-labelledby="document-details-title">
             <h2 id="document-details-title">{t('documents.details')}</h2>
             <DocumentMetadata document={doc} />

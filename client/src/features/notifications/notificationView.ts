@@ -11,6 +11,10 @@ const SENTENCE_KEYS: Record<NotificationType, string> = {
   thread_reply: 'notifications.types.thread_reply',
   thread_resolved: 'notifications.types.thread_resolved',
   thread_reopened: 'notifications.types.thread_reopened',
+  review_requested: 'notifications.types.review_requested',
+  verdict_given: 'notifications.types.verdict_given',
+  status_changed: 'notifications.types.status_changed',
+  review_due_soon: 'notifications.types.review_due_soon',
 };
 
 export function notificationSentenceKey(type: NotificationType): string {

@@ -6,3 +6,5 @@ export * from './documents.js';
 export * from './templates.js';
 export * from './threads.js';
 export * from './notifications.js';
+export * from './versions.js';
+export * from './reviews.js';

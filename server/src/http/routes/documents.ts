@@ -13,7 +13,7 @@ import type { ServiceContext } from '../../services/context.js';
 import { createDocument } from '../../services/createDocument.js';
 import { getReadableDocument, listDocuments } from '../../services/documents.js';
 import { getDocumentContent } from '../../services/getDocumentContent.js';
-import { listActivity } from '../../services/listActivity.js';
+import { listActivity, listDocumentActivity } from '../../services/listActivity.js';
 import { updateDocument } from '../../services/updateDocument.js';
 import { TEMPLATES } from '../../templates/catalog.js';
 import { actorOf, requireActor } from '../middleware/auth.js';
@@ -54,6 +54,11 @@ export function documentsRouter(ctx: ServiceContext) {
   router.get('/documents/:id/content', async (req, res) => {
     const { id } = parseInput(IdParamSchema, req.params, 'params');
     res.json(await getDocumentContent(ctx, actorOf(res), id));
+  });
+  router.get('/documents/:id/activity', async (req, res) => {
+    const { id } = parseInput(IdParamSchema, req.params, 'params');
+    const { limit } = parseInput(ActivityQuerySchema, req.query, 'query');
+    res.json({ items: await listDocumentActivity(ctx, actorOf(res), id, limit) });
   });
 
   router.get('/templates/:kind', (req, res) => {

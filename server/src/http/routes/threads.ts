@@ -10,7 +10,7 @@ import {
 } from '@polisee/contracts';
 import { Router } from 'express';
 import type { ServiceContext } from '../../services/context.js';
-import type { LiveDocuments } from '../../services/threads/liveDocuments.js';
+import type { LiveDocuments } from '../../services/liveDocuments.js';
 import { listMentionable } from '../../services/threads/mentions.js';
 import { deleteMessage, editMessage, postMessage } from '../../services/threads/messages.js';
 import {

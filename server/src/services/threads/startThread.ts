@@ -6,7 +6,7 @@ import { assertDocument } from '../../policies/policy.js';
 import type { ServiceContext } from '../context.js';
 import { getReadableDocument } from '../documents.js';
 import type { AuthenticatedActor } from '../loadActor.js';
-import type { LiveDocuments } from './liveDocuments.js';
+import type { LiveDocuments } from '../liveDocuments.js';
 import { validMentions } from './mentions.js';
 import { notifyMessage } from './notify.js';
 import { announceThread } from './threadViews.js';

@@ -9,7 +9,13 @@ import * as Y from 'yjs';
 import { FRAGMENT_NAME } from '@polisee/editor-schema';
 import { seedDemoWorkspace } from '../../seed/seedDemoWorkspace.js';
 import { createServiceContext } from '../../services/context.js';
-import { buildMessage, buildNotification, buildThread } from '../../testing/factories.js';
+import {
+  buildMessage,
+  buildNotification,
+  buildReview,
+  buildThread,
+  buildVersion,
+} from '../../testing/factories.js';
 import { freshDatabaseName, mongoSkippedLine, TEST_MONGODB_URI } from '../../testing/mongo.js';
 import { MongoStore } from '../mongo/MongoStore.js';
 import type { Store } from '../ports.js';
@@ -97,6 +103,42 @@ async function seedSource(store: Store) {
       readAt: '2026-01-02T00:00:00.000Z',
     }),
   ]);
+  // A history with a gap-free numbering, a review round with a verdict, and a publication.
+  const draft = await store.versions.create(
+    buildVersion({ documentId: doc!.id, kind: 'auto', createdAt: '2026-01-03T00:00:00.000Z' }),
+    Y.encodeStateAsUpdate(ydoc),
+  );
+  const frozen = await store.versions.create(
+    buildVersion({
+      documentId: doc!.id,
+      kind: 'review',
+      createdBy: lead.id,
+      contributors: [{ userId: member.id, organisationId: member.organisationId }],
+      sourceVersionId: null,
+    }),
+    Y.encodeStateAsUpdate(ydoc),
+  );
+  await store.reviews.create(
+    buildReview({
+      documentId: doc!.id,
+      workingGroupId: doc!.workingGroupId,
+      versionId: frozen.id,
+      requestedBy: lead.id,
+      reviewers: [
+        { userId: member.id, verdict: 'approve', summary: '', givenAt: '2026-01-04T00:00:00.000Z' },
+      ],
+      state: 'closed',
+      closedAt: '2026-01-05T00:00:00.000Z',
+    }),
+  );
+  await store.publications.add({
+    id: 'publication-1',
+    documentId: doc!.id,
+    versionId: frozen.id,
+    publishedAt: '2026-01-05T00:00:00.000Z',
+    publishedBy: lead.id,
+  });
+  expect([draft.number, frozen.number]).toEqual([1, 2]);
   return { doc: doc!, thread };
 }
 
@@ -114,6 +156,7 @@ async function expectFaithfulCopy(target: Store) {
   expect(copied.document).toBeGreaterThan(0);
   expect(copied.thread).toBe(1 + JSP_THREADS.length); // ours plus the demo plan's
   expect(copied.notification).toBe(2);
+  expect([copied.version, copied.review, copied.publication]).toEqual([2, 1, 1]);
   const comparison = compareSummaries(await summarize(source), await summarize(target));
   expect(comparison.lines.join('\n')).not.toMatch(/MISMATCH/);
   expect(comparison.ok).toBe(true);
@@ -137,6 +180,19 @@ async function expectFaithfulCopy(target: Store) {
       mentioning: true,
       limit: 10,
     });
+  // The history reads the same: numbers, metadata, bytes and the published version.
+  const [doc] = await source.documents.list({});
+  const history = (store: Store) => store.versions.list(doc!.id, { limit: 100 });
+  expect(await history(target)).toEqual(await history(source));
+  for (const v of await history(source)) {
+    expect(await target.versions.state(v.id)).toEqual(await source.versions.state(v.id));
+  }
+  expect(await target.reviews.listForDocument(doc!.id)).toEqual(
+    await source.reviews.listForDocument(doc!.id),
+  );
+  expect(await target.publications.latest(doc!.id)).toEqual(
+    await source.publications.latest(doc!.id),
+  );
   expect(await inbox(target)).toEqual(await inbox(source));
   expect((await inbox(target)).items).toHaveLength(1);
 }

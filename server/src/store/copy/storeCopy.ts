@@ -114,6 +114,14 @@ async function write(target: Store, record: ExportRecord): Promise<void> {
       return writeThread(target, record.value);
     case 'notification':
       return; // batched by the caller
+    case 'version':
+      // The source's number is kept: a history reads the same after the copy.
+      await target.versions.create(record.value, record.state);
+      return;
+    case 'review':
+      return target.reviews.create(record.value);
+    case 'publication':
+      return target.publications.add(record.value);
   }
 }
 
@@ -224,6 +232,10 @@ export async function summarize(store: Store): Promise<StoreSummary> {
         documents.set(record.value.id, documentContentHash(record.state));
         break;
       }
+      case 'version':
+        // The bytes themselves, like a document's.
+        add('version', { value: record.value, state: sha256(record.state) });
+        break;
       case 'thread':
         add('thread', record.value);
         for (const m of record.value.messages) add('thread messages', m);

@@ -8,10 +8,13 @@ import type {
   MembershipRepo,
   NotificationRepo,
   OrganisationRepo,
+  PublicationRepo,
+  ReviewRepo,
   SessionRepo,
   Store,
   ThreadRepo,
   UserRepo,
+  VersionRepo,
   WorkingGroupRepo,
 } from '../ports.js';
 import { connect, type MongoStoreOptions } from './connection.js';
@@ -19,6 +22,7 @@ import { activityRepo, documentRepo, documentStateRepo } from './documentRepos.j
 import { exportAll } from './exportAll.js';
 import { createModels, syncIndexes, type Models } from './models.js';
 import { notificationRepo, threadRepo } from './threadRepos.js';
+import { publicationRepo, reviewRepo, versionRepo } from './versionRepos.js';
 import {
   invitationRepo,
   membershipRepo,
@@ -48,6 +52,9 @@ export class MongoStore implements Store {
   readonly activity: ActivityRepo;
   readonly threads: ThreadRepo;
   readonly notifications: NotificationRepo;
+  readonly versions: VersionRepo;
+  readonly reviews: ReviewRepo;
+  readonly publications: PublicationRepo;
 
   static async open(uri: string, options: MongoStoreOptions = {}): Promise<MongoStore> {
     const connection = await connect(uri, options);
@@ -76,6 +83,9 @@ export class MongoStore implements Store {
     this.activity = activityRepo(models);
     this.threads = threadRepo(models);
     this.notifications = notificationRepo(models);
+    this.versions = versionRepo(models);
+    this.reviews = reviewRepo(models);
+    this.publications = publicationRepo(models);
   }
 
   /** The database this store uses (from the URI or `options.dbName`). */
@@ -88,7 +98,11 @@ export class MongoStore implements Store {
   }
 
   exportAll(): AsyncIterable<ExportRecord> {
-    return exportAll(this.models, { documentState: this.documentState, threads: this.threads });
+    return exportAll(this.models, {
+      documentState: this.documentState,
+      threads: this.threads,
+      versions: this.versions,
+    });
   }
 
   /** Drops the whole database (tests: each gets a fresh one). The store stays open. */

@@ -1,4 +1,4 @@
-import type { DocumentStateRepo, ExportRecord, ThreadRepo } from '../ports.js';
+import type { DocumentStateRepo, ExportRecord, ThreadRepo, VersionRepo } from '../ports.js';
 import { toActivity, toDocument } from './documentRepos.js';
 import type {
   ActivityDoc,
@@ -8,12 +8,16 @@ import type {
   Models,
   NotificationDoc,
   OrganisationDoc,
+  PublicationDoc,
   ReadDoc,
+  ReviewDoc,
   ThreadDoc,
   UserDoc,
+  VersionDoc,
   WorkingGroupDoc,
 } from './models.js';
 import { toNotification, toThread } from './threadRepos.js';
+import { toPublication, toReview, toVersion } from './versionRepos.js';
 import {
   toInvitation,
   toMembership,
@@ -39,8 +43,11 @@ export async function* exportAll(
     Thread,
     Read,
     Notification,
+    Version,
+    Review,
+    Publication,
   }: Models,
-  repos: { documentState: DocumentStateRepo; threads: ThreadRepo },
+  repos: { documentState: DocumentStateRepo; threads: ThreadRepo; versions: VersionRepo },
 ): AsyncGenerator<ExportRecord> {
   const byId = { _id: 1 } as const;
   for await (const d of Organisation.find().sort(byId).lean<OrganisationDoc[]>().cursor()) {
@@ -85,5 +92,17 @@ export async function* exportAll(
   }
   for await (const d of Notification.find().sort(byId).lean<NotificationDoc[]>().cursor()) {
     yield { kind: 'notification', value: toNotification(d as NotificationDoc) };
+  }
+  for await (const d of Version.find().sort(byId).lean<VersionDoc[]>().cursor()) {
+    const version = toVersion(d as VersionDoc);
+    // Bytes written before metadata: a version without bytes cannot be listed, but be safe.
+    const state = await repos.versions.state(version.id);
+    if (state) yield { kind: 'version', value: version, state };
+  }
+  for await (const d of Review.find().sort(byId).lean<ReviewDoc[]>().cursor()) {
+    yield { kind: 'review', value: toReview(d as ReviewDoc) };
+  }
+  for await (const d of Publication.find().sort(byId).lean<PublicationDoc[]>().cursor()) {
+    yield { kind: 'publication', value: toPublication(d as PublicationDoc) };
   }
 }

@@ -380,6 +380,120 @@ notificationSchema.index({ userId: 1, createdAt: -1, _id: -1 }, { name: 'by_user
 // Unread lists and counts: `readAt: null` is an equality, so it sits in the index prefix.
 notificationSchema.index({ userId: 1, readAt: 1, createdAt: -1, _id: -1 }, { name: 'unread' });
 
+/**
+ * A version's metadata. The Yjs bytes live in `versionStates`, so that listing a history of a
+ * thousand versions reads no bytes at all.
+ */
+export interface VersionDoc {
+  _id: string;
+  documentId: string;
+  number: number;
+  name: string | null;
+  kind: string;
+  createdAt: string;
+  createdBy: string | null;
+  contributors: { userId: string; organisationId: string }[];
+  documentStatus: string;
+  sourceVersionId: string | null;
+  stateVector: string;
+  contentHash: string;
+}
+const contributorSchema = new Schema(
+  { userId: str, organisationId: str },
+  { _id: false, id: false, versionKey: false, strict: 'throw' },
+);
+const versionSchema = new Schema<VersionDoc>(
+  {
+    _id: str,
+    documentId: str,
+    number: int,
+    name: nullableStr,
+    kind: str,
+    createdAt: str,
+    createdBy: nullableStr,
+    contributors: { type: [contributorSchema], default: [] },
+    documentStatus: str,
+    sourceVersionId: nullableStr,
+    stateVector: text,
+    contentHash: str,
+  },
+  { ...base, collection: 'documentVersions' },
+);
+// Numbers are unique per document (a concurrent second writer retries with the next), and the
+// history is read newest first.
+versionSchema.index({ documentId: 1, number: -1 }, { unique: true, name: 'document_number' });
+
+/** The Yjs state of one version, keyed by the version's id. */
+export interface VersionStateDoc {
+  _id: string;
+  state: Buffer;
+}
+const versionStateSchema = new Schema<VersionStateDoc>(
+  { _id: str, state: bytes },
+  { ...base, collection: 'versionStates' },
+);
+
+export interface ReviewerDoc {
+  userId: string;
+  verdict: string | null;
+  summary: string | null;
+  givenAt: string | null;
+}
+/** A review round with its reviewers and their verdicts embedded (a round has at most 30). */
+export interface ReviewDoc {
+  _id: string;
+  documentId: string;
+  workingGroupId: string;
+  round: number;
+  versionId: string;
+  requestedBy: string;
+  requestedAt: string;
+  dueDate: string;
+  message: string;
+  reviewers: ReviewerDoc[];
+  state: string;
+  closedAt: string | null;
+  reminderSentAt: string | null;
+}
+const reviewerSchema = new Schema<ReviewerDoc>(
+  { userId: str, verdict: nullableStr, summary: nullableStr, givenAt: nullableStr },
+  { _id: false, id: false, versionKey: false, strict: 'throw' },
+);
+const reviewSchema = new Schema<ReviewDoc>(
+  {
+    _id: str,
+    documentId: str,
+    workingGroupId: str,
+    round: int,
+    versionId: str,
+    requestedBy: str,
+    requestedAt: str,
+    dueDate: str,
+    message: text,
+    reviewers: { type: [reviewerSchema], default: [] },
+    state: str,
+    closedAt: nullableStr,
+    reminderSentAt: nullableStr,
+  },
+  { ...base, collection: 'reviews' },
+);
+reviewSchema.index({ documentId: 1, round: -1 }, { unique: true, name: 'document_round' });
+// The reminder sweep: equality on state and reminderSentAt (null), then the range on the due date.
+reviewSchema.index({ state: 1, reminderSentAt: 1, dueDate: 1 }, { name: 'due' });
+
+export interface PublicationDoc {
+  _id: string;
+  documentId: string;
+  versionId: string;
+  publishedAt: string;
+  publishedBy: string;
+}
+const publicationSchema = new Schema<PublicationDoc>(
+  { _id: str, documentId: str, versionId: str, publishedAt: str, publishedBy: str },
+  { ...base, collection: 'publications' },
+);
+publicationSchema.index({ documentId: 1, publishedAt: -1, _id: -1 }, { name: 'by_document' });
+
 export interface Models {
   Organisation: Model<OrganisationDoc>;
   User: Model<UserDoc>;
@@ -396,6 +510,10 @@ export interface Models {
   Message: Model<MessageDoc>;
   Read: Model<ReadDoc>;
   Notification: Model<NotificationDoc>;
+  Version: Model<VersionDoc>;
+  VersionState: Model<VersionStateDoc>;
+  Review: Model<ReviewDoc>;
+  Publication: Model<PublicationDoc>;
 }
 
 /** Compiles every model on this connection (models are per connection, never global). */
@@ -416,6 +534,10 @@ export function createModels(connection: Connection): Models {
     Message: connection.model<MessageDoc>('Message', messageSchema),
     Read: connection.model<ReadDoc>('Read', readSchema),
     Notification: connection.model<NotificationDoc>('Notification', notificationSchema),
+    Version: connection.model<VersionDoc>('Version', versionSchema),
+    VersionState: connection.model<VersionStateDoc>('VersionState', versionStateSchema),
+    Review: connection.model<ReviewDoc>('Review', reviewSchema),
+    Publication: connection.model<PublicationDoc>('Publication', publicationSchema),
   };
 }
 

@@ -91,6 +91,14 @@ describe.runIf(TEST_MONGODB_URI)('MongoStore (adapter-specific)', () => {
     expect(
       (await raw.collection('documentUpdates').indexes()).find((i) => i.name === 'document_seq'),
     ).toMatchObject({ unique: true });
+    expect(
+      (await raw.collection('documentVersions').indexes()).find(
+        (i) => i.name === 'document_number',
+      ),
+    ).toMatchObject({ unique: true });
+    expect(
+      (await raw.collection('reviews').indexes()).find((i) => i.name === 'document_round'),
+    ).toMatchObject({ unique: true });
     // MongoDB's text search has no 'el', 'bg' or 'sq': with the default override these fail.
     for (const language of ['el', 'bg', 'sq', 'hu', 'ro'] as const) {
       const { doc } = await seedDocument({ language });

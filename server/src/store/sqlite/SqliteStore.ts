@@ -33,6 +33,7 @@ import {
 } from './documentRepos.js';
 import { exportAll } from './exportAll.js';
 import { SqliteNotificationRepo, SqliteThreadRepo } from './threadRepos.js';
+import { SqlitePublicationRepo, SqliteReviewRepo, SqliteVersionRepo } from './versionRepos.js';
 
 /**
  * The embedded default: one SQLite file, nothing to install. better-sqlite3 is synchronous;
@@ -50,6 +51,9 @@ export class SqliteStore implements Store {
   readonly activity: SqliteActivityRepo;
   readonly threads: SqliteThreadRepo;
   readonly notifications: SqliteNotificationRepo;
+  readonly versions: SqliteVersionRepo;
+  readonly reviews: SqliteReviewRepo;
+  readonly publications: SqlitePublicationRepo;
   private readonly db: Database.Database;
 
   constructor(file: string) {
@@ -288,6 +292,9 @@ export class SqliteStore implements Store {
     this.activity = new SqliteActivityRepo(db);
     this.threads = new SqliteThreadRepo(db);
     this.notifications = new SqliteNotificationRepo(db);
+    this.versions = new SqliteVersionRepo(db);
+    this.reviews = new SqliteReviewRepo(db);
+    this.publications = new SqlitePublicationRepo(db);
   }
 
   async isEmpty() {
@@ -295,7 +302,12 @@ export class SqliteStore implements Store {
   }
 
   exportAll(): AsyncIterable<ExportRecord> {
-    return exportAll(this.db, { documentState: this.documentState, threads: this.threads });
+    return exportAll(this.db, {
+      documentState: this.documentState,
+      threads: this.threads,
+      versions: this.versions,
+      reviews: this.reviews,
+    });
   }
 
   async close() {

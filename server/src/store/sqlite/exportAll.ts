@@ -1,6 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Membership, Notification, ThreadMessage } from '@polisee/domain';
-import type { DocumentStateRepo, ExportRecord, ThreadRepo } from '../ports.js';
+import type {
+  DocumentStateRepo,
+  ExportRecord,
+  ReviewRepo,
+  ThreadRepo,
+  VersionRepo,
+} from '../ports.js';
 import {
   decodeActivity,
   decodeDocument,
@@ -14,6 +20,12 @@ import {
   type UserRow,
   type WorkingGroupRow,
 } from './rows.js';
+import {
+  decodePublication,
+  decodeVersion,
+  type PublicationRow,
+  type VersionRow,
+} from './versionRepos.js';
 
 /**
  * `Store.exportAll` for SQLite: one SELECT per kind (ordered by id), documents and threads
@@ -21,7 +33,12 @@ import {
  */
 export async function* exportAll(
   db: Database,
-  repos: { documentState: DocumentStateRepo; threads: ThreadRepo },
+  repos: {
+    documentState: DocumentStateRepo;
+    threads: ThreadRepo;
+    versions: VersionRepo;
+    reviews: ReviewRepo;
+  },
 ): AsyncGenerator<ExportRecord> {
   const all = <T>(sql: string) => db.prepare(sql).all() as T[];
 
@@ -110,5 +127,21 @@ export async function* exportAll(
         readAt: r.read_at,
       },
     };
+  }
+  // Versions one at a time with their bytes: a long history never sits in memory whole.
+  for (const r of all<VersionRow>(
+    `SELECT id, document_id, number, name, kind, created_at, created_by, contributors,
+       document_status, source_version_id, state_vector, content_hash
+     FROM document_versions ORDER BY id`,
+  )) {
+    const state = await repos.versions.state(r.id);
+    if (state) yield { kind: 'version', value: decodeVersion(r), state };
+  }
+  for (const { id } of all<{ id: string }>('SELECT id FROM reviews ORDER BY id')) {
+    const review = await repos.reviews.get(id);
+    if (review) yield { kind: 'review', value: review };
+  }
+  for (const r of all<PublicationRow>('SELECT * FROM publications ORDER BY id')) {
+    yield { kind: 'publication', value: decodePublication(r) };
   }
 }

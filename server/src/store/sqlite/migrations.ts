@@ -161,6 +161,62 @@ const MIGRATIONS: string[] = [
   CREATE INDEX notifications_by_user ON notifications(user_id, created_at DESC, id DESC);
   CREATE INDEX notifications_unread ON notifications(user_id) WHERE read_at IS NULL;
   `,
+  /* 3: versions (metadata apart from their Yjs bytes), review rounds, publications */ `
+  CREATE TABLE document_versions (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    name TEXT,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    contributors TEXT NOT NULL,
+    document_status TEXT NOT NULL,
+    source_version_id TEXT,
+    state_vector TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    UNIQUE (document_id, number)
+  );
+  -- The bytes live apart, so that listing a long history never reads them.
+  CREATE TABLE document_version_states (
+    version_id TEXT PRIMARY KEY REFERENCES document_versions(id) ON DELETE CASCADE,
+    state BLOB NOT NULL
+  );
+  CREATE TABLE reviews (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    working_group_id TEXT NOT NULL,
+    round INTEGER NOT NULL,
+    version_id TEXT NOT NULL REFERENCES document_versions(id),
+    requested_by TEXT NOT NULL,
+    requested_at TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    message TEXT NOT NULL,
+    state TEXT NOT NULL,
+    closed_at TEXT,
+    reminder_sent_at TEXT,
+    UNIQUE (document_id, round)
+  );
+  -- The reminder sweep: open rounds not reminded yet, by due date.
+  CREATE INDEX reviews_due ON reviews(due_date) WHERE state = 'open' AND reminder_sent_at IS NULL;
+  CREATE TABLE review_reviewers (
+    review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    verdict TEXT,
+    summary TEXT,
+    given_at TEXT,
+    PRIMARY KEY (review_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE publications (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    version_id TEXT NOT NULL REFERENCES document_versions(id),
+    published_at TEXT NOT NULL,
+    published_by TEXT NOT NULL
+  );
+  CREATE INDEX publications_by_document ON publications(document_id, published_at DESC, id DESC);
+  `,
 ];
 
 export function migrate(db: Database): number {
