@@ -110,6 +110,9 @@ describe('async review of a draft in the browser', () => {
     await lead.page.goto(`/documents/${documentId}`);
     await editor(lead.page).getByText('Drafting goes on after publication.').waitFor();
     expect(await status(lead.page).getAttribute('data-status')).toBe('published');
+    // The document's own feed tells the story of the round.
+    const feed = lead.page.getByTestId('activity-panel').locator('li');
+    await expect.poll(() => feed.count()).toBeGreaterThanOrEqual(5);
 
     for (const p of [lead, first, second]) await p.context.close();
   });

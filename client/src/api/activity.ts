@@ -11,3 +11,17 @@ export function useActivity(limit = 20) {
     select: (data) => data.items,
   });
 }
+
+/** One document's feed: versions, reviews, verdicts, status changes, restores and more. */
+export function useDocumentActivity(documentId: string, limit = 20) {
+  return useQuery({
+    queryKey: queryKeys.activity.document(documentId),
+    queryFn: ({ signal }) =>
+      api.get<{ items: Activity[] }>(
+        `/documents/${encodeURIComponent(documentId)}/activity`,
+        { limit },
+        signal,
+      ),
+    select: (data) => data.items,
+  });
+}

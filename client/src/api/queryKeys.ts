@@ -43,6 +43,7 @@ export const queryKeys = {
   activity: {
     all: ['activity'] as const,
     list: (limit: number) => ['activity', limit] as const,
+    document: (documentId: string) => ['activity', 'document', documentId] as const,
   },
   threads: {
     all: ['threads'] as const,

@@ -16,6 +16,7 @@ import { DocumentMetadata } from './DocumentMetadata';
 import { RenameForm } from './RenameForm';
 import { RetagForm } from './RetagForm';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { ActivityPanel } from '../workspace/ActivityPanel';
 
 type Editing = 'none' | 'rename' | 'retag';
 
@@ -88,6 +89,7 @@ export function DocumentPage() {
         <div className="document-layout">
           <DocumentBody document={doc} />
           <ReviewPanel document={doc} />
+          <ActivityPanel documentId={doc.id} />
           <aside className="card document-aside" aria-labelledby="document-details-title">
             <h2 id="document-details-title">{t('documents.details')}</h2>
             <DocumentMetadata document={doc} />

@@ -1,7 +1,7 @@
 import type { Activity } from '@polisee/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useActivity } from '../../api/activity';
+import { useActivity, useDocumentActivity } from '../../api/activity';
 import { useFormat } from '../../i18n/format';
 import { paths } from '../../routes/paths';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -10,13 +10,38 @@ import { Loading } from '../../ui/Loading';
 
 const PLACEHOLDERS = markersFor(['actor', 'title'] as const);
 
-export function ActivityPanel() {
-  const { t } = useTranslation();
-  const activity = useActivity(20);
+/** The workspace's recent activity (dashboard), or one document's when `documentId` is given. */
+export function ActivityPanel({ documentId }: { documentId?: string }) {
+  return documentId ? <DocumentActivity documentId={documentId} /> : <WorkspaceActivity />;
+}
 
+function WorkspaceActivity() {
+  const { t } = useTranslation();
+  return <ActivityList title={t('activity.title')} activity={useActivity(20)} />;
+}
+
+function DocumentActivity({ documentId }: { documentId: string }) {
+  const { t } = useTranslation();
   return (
-    <section className="card activity-panel" aria-labelledby="activity-title">
-      <h2 id="activity-title">{t('activity.title')}</h2>
+    <ActivityList title={t('activity.documentTitle')} activity={useDocumentActivity(documentId)} />
+  );
+}
+
+function ActivityList({
+  title,
+  activity,
+}: {
+  title: string;
+  activity: ReturnType<typeof useActivity>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section
+      className="card activity-panel"
+      aria-labelledby="activity-title"
+      data-testid="activity-panel"
+    >
+      <h2 id="activity-title">{title}</h2>
       {activity.isPending ? <Loading /> : null}
       <ErrorAlert error={activity.error} context={t('activity.loadFailed')} />
       {activity.data && activity.data.length === 0 ? (
