@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util';
 import { SCENARIOS, type ScenarioName } from './report.js';
 import { SERVER_KINDS, type ServerKind } from './servers.js';
+import { STORE_SCENARIOS, type StoreScenarioName } from './store/index.js';
 
 export interface BenchOptions {
   quick: boolean;
   scenarios: ScenarioName[];
+  /** Embedded-store benchmarks (ours only): comment threads, versions. */
+  storeScenarios: StoreScenarioName[];
   servers: ServerKind[];
   fanoutClients: number[];
   fanoutSeconds: number;
@@ -23,7 +26,9 @@ export interface BenchOptions {
 const USAGE = `npm run bench [-- options]
 
   --quick                 short run: N = 10 and 50 for 5 s, smaller cold-join and many-docs cases
-  --scenario NAME         fanout | coldjoin | manydocs | durability (repeatable or comma list)
+  --scenario NAME         fanout | coldjoin | manydocs | durability | threads | versions
+                          (repeatable or comma list; threads and versions measure the
+                          embedded store server-side, ours only)
   --servers LIST          ours,reference,hocuspocus (default: all three)
   --clients LIST          fan-out N values (default 10,50,200,500)
   --seconds S             fan-out edit window (default 20)
@@ -55,6 +60,7 @@ function fromNpmRelay(positionals: string[], env: NodeJS.ProcessEnv) {
   const servers: string[] = [];
   for (const word of positionals.flatMap((p) => p.split(','))) {
     if (SCENARIOS.includes(word as ScenarioName)) scenarios.push(word);
+    else if (STORE_SCENARIOS.includes(word as StoreScenarioName)) scenarios.push(word);
     else if (SERVER_KINDS.includes(word as ServerKind)) servers.push(word);
     else
       throw new Error(
@@ -91,9 +97,13 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   const relayed = fromNpmRelay(positionals, env);
   const scenarios = [...list(values.scenario), ...relayed.scenarios];
   for (const s of scenarios) {
-    if (!SCENARIOS.includes(s as ScenarioName))
+    if (!SCENARIOS.includes(s as ScenarioName) && !STORE_SCENARIOS.includes(s as StoreScenarioName))
       throw new Error(`unknown scenario ${s}\n\n${USAGE}`);
   }
+  const collabScenarios = scenarios.filter((s) => SCENARIOS.includes(s as ScenarioName));
+  const storeScenarios = scenarios.filter((s) =>
+    STORE_SCENARIOS.includes(s as StoreScenarioName),
+  ) as StoreScenarioName[];
   const servers = [...list(values.servers), ...relayed.servers];
   for (const s of servers) {
     if (!SERVER_KINDS.includes(s as ServerKind)) throw new Error(`unknown server ${s}\n\n${USAGE}`);
@@ -103,7 +113,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     v === undefined ? fallback : Number(v);
   return {
     quick,
-    scenarios: scenarios.length ? (scenarios as ScenarioName[]) : [...SCENARIOS],
+    // No --scenario: everything. Only store scenarios named: no collaboration scenario.
+    scenarios: scenarios.length ? (collabScenarios as ScenarioName[]) : [...SCENARIOS],
+    storeScenarios: scenarios.length ? storeScenarios : [...STORE_SCENARIOS],
     servers: servers.length ? (servers as ServerKind[]) : [...SERVER_KINDS],
     fanoutClients: list(values.clients).map(Number).length
       ? list(values.clients).map(Number)

@@ -21,6 +21,7 @@ import {
   type ServerKind,
 } from './servers.js';
 import { Bench, log } from './session.js';
+import { runStoreBenches } from './store/index.js';
 import { probeCollab, startTarget, type Target } from './target.js';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   process.setMaxListeners(0);
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'polisee-bench-'));
   const bench = new Bench(options, workDir, options.servers);
+  let storeTables = '';
   const startedAt = new Date();
   bench.afterEachCase = () => void writeResults(bench, startedAt);
   try {
@@ -90,6 +92,12 @@ async function main(): Promise<void> {
       }
     }
     for (const scenario of options.scenarios) await SCENARIO_RUNNERS[scenario](bench);
+    if (options.storeScenarios.length > 0) {
+      storeTables = await runStoreBenches(options.storeScenarios, {
+        quick: options.quick,
+        log,
+      });
+    }
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
@@ -104,6 +112,7 @@ async function main(): Promise<void> {
   );
   process.stdout.write(renderTables(bench.rows.filter((r) => !failed.includes(r))));
   process.stdout.write(`\n### Targets\n\n${renderTargets(bench.rows)}\n`);
+  if (storeTables) process.stdout.write(`\n${storeTables}`);
   for (const note of bench.notes) process.stdout.write(`\nNote: ${note}\n`);
   for (const r of failed) {
     process.stdout.write(
