@@ -44,9 +44,9 @@ export class Room {
   /** Updates accepted from members and not yet integrated, with who sent each. */
   private incoming: Uint8Array[] = [];
   private incomingOrigins: RoomMember[] = [];
-  /** What the integrated updates changed, not yet broadcast, and which members sent it. */
+  /** What changed the document since the last broadcast, and who (members, or the server). */
   private outgoing: Uint8Array[] = [];
-  private outgoingOrigins = new Set<RoomMember>();
+  private outgoingOrigins = new Set<unknown>();
   /** The pending flush: on the next turn, or when the budget's interval since the last ends. */
   private flushImmediate: NodeJS.Immediate | null = null;
   private flushTimer: NodeJS.Timeout | null = null;
@@ -184,13 +184,18 @@ export class Room {
   }
 
   /** Everything that changes the document goes through here: persist it, queue it for members. */
-  private onUpdate = (update: Uint8Array) => {
+  private onUpdate = (update: Uint8Array, origin: unknown) => {
     this.fullStateMessage = null;
     this.writer.enqueue(update);
     this.outgoing.push(update);
-    // Changes the server makes itself (comment anchors, restores) do not come through
-    // applyUpdate: they must schedule their own broadcast.
-    this.scheduleFlush();
+    // Not one of our batches (integrate() records its members and runs inside a flush): a
+    // change the server made on the doc itself (a comment anchor, a restore). It did not come
+    // through applyUpdate, so it schedules its own broadcast; its origin, not a member, makes
+    // sure no member is skipped as the batch's sole author.
+    if (origin !== this) {
+      this.outgoingOrigins.add(origin);
+      this.scheduleFlush();
+    }
   };
 
   private scheduleFlush() {

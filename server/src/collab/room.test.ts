@@ -135,6 +135,33 @@ describe('Room', () => {
     expect(reader.updates()).toHaveLength(1);
   });
 
+  it('broadcasts a change the server makes on the doc to every member, its batch’s author too', async () => {
+    const { state, editor } = fixture();
+    const { room } = openRoom(state);
+    const [author, reader] = ['a', 'r'].map((u) => new FakeMember(u)) as [FakeMember, FakeMember];
+    [author, reader].forEach((m) => room.addMember(m));
+    const sv = Y.encodeStateVector(editor);
+    editor.getText('t').insert(0, 'typed ');
+    room.applyUpdate(Y.encodeStateAsUpdate(editor, sv), author);
+    // In the same interval, the server changes the live doc itself (as a restore would).
+    room.doc.transact(() => room.doc.getText('t').insert(0, 'server '), Symbol('server'));
+    await nextFlush();
+    for (const member of [author, reader]) {
+      const replica = new Y.Doc();
+      Y.applyUpdate(replica, state);
+      member.updates().forEach((u) => Y.applyUpdate(replica, u));
+      expect(replica.getText('t').toString()).toContain('server ');
+    }
+    // Alone, a server change still goes out without any member's update to carry it.
+    room.doc.transact(() => room.doc.getText('t').insert(0, 'again '), Symbol('server'));
+    await nextFlush();
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, state);
+    reader.updates().forEach((u) => Y.applyUpdate(replica, u));
+    expect(replica.getText('t').toString()).toBe(room.doc.getText('t').toString());
+    expect(replica.getText('t').toString()).toMatch(/^again /);
+  });
+
   it('makes updates that no flush reached yet durable when the room drains', async () => {
     const { state, editor } = fixture();
     const { room, repo } = openRoom(state);

@@ -87,40 +87,65 @@ export class SqliteDocumentRepo implements DocumentRepo {
   }
 }
 
+/**
+ * The document state repo's statements, prepared once rather than per call. A join loads and
+ * every ~50 ms of editing appends; a statement prepared per call holds ~3 KB of native memory
+ * until the garbage collector happens to free its small JS wrapper (V8 does not see that
+ * memory, so nothing hurries it): with 1,000 documents opening, megabytes of RSS.
+ */
+function prepareStateStatements(db: Database) {
+  return {
+    lastSeq: db.prepare(
+      `SELECT MAX(seq) AS seq FROM (
+         SELECT MAX(seq) AS seq FROM document_updates WHERE document_id = ?
+         UNION ALL SELECT last_seq FROM document_snapshots WHERE document_id = ?)`,
+    ),
+    insertUpdate: db.prepare(
+      'INSERT INTO document_updates (document_id, seq, update_bytes) VALUES (?, ?, ?)',
+    ),
+    documentExists: db.prepare('SELECT 1 FROM documents WHERE id = ?'),
+    snapshot: db.prepare('SELECT state, last_seq FROM document_snapshots WHERE document_id = ?'),
+    updatesAfter: db.prepare(
+      'SELECT seq, update_bytes FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq',
+    ),
+    upsertSnapshot: db.prepare(
+      `INSERT INTO document_snapshots (document_id, state, last_seq) VALUES (?, ?, ?)
+       ON CONFLICT (document_id) DO UPDATE SET state = excluded.state, last_seq = excluded.last_seq`,
+    ),
+    deleteUpdatesUpTo: db.prepare(
+      'DELETE FROM document_updates WHERE document_id = ? AND seq <= ?',
+    ),
+  };
+}
+
 export class SqliteDocumentStateRepo implements DocumentStateRepo {
-  constructor(private readonly db: Database) {}
+  private readonly sql: ReturnType<typeof prepareStateStatements>;
+
+  /** `db` must be migrated already (SqliteStore migrates before it builds its repos). */
+  constructor(private readonly db: Database) {
+    this.sql = prepareStateStatements(db);
+  }
 
   async append(documentId: string, updates: Uint8Array[]) {
+    const { lastSeq, insertUpdate } = this.sql;
     return this.db.transaction(() => {
-      const row = this.db
-        .prepare(
-          `SELECT MAX(seq) AS seq FROM (
-             SELECT MAX(seq) AS seq FROM document_updates WHERE document_id = ?
-             UNION ALL SELECT last_seq FROM document_snapshots WHERE document_id = ?)`,
-        )
-        .get(documentId, documentId) as { seq: number | null };
+      const row = lastSeq.get(documentId, documentId) as { seq: number | null };
       let seq = row.seq ?? 0;
-      const insert = this.db.prepare(
-        'INSERT INTO document_updates (document_id, seq, update_bytes) VALUES (?, ?, ?)',
-      );
-      for (const u of updates) insert.run(documentId, ++seq, Buffer.from(u));
+      for (const u of updates) insertUpdate.run(documentId, ++seq, Buffer.from(u));
       return seq;
     })();
   }
 
   async load(documentId: string): Promise<StoredDocumentState | null> {
+    const { documentExists, snapshot, updatesAfter } = this.sql;
     return this.db.transaction(() => {
-      const exists = this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(documentId);
-      if (!exists) return null;
-      const snap = this.db
-        .prepare('SELECT state, last_seq FROM document_snapshots WHERE document_id = ?')
-        .get(documentId) as { state: Buffer; last_seq: number } | undefined;
+      if (!documentExists.get(documentId)) return null;
+      const snap = snapshot.get(documentId) as { state: Buffer; last_seq: number } | undefined;
       const snapshotSeq = snap?.last_seq ?? 0;
-      const rows = this.db
-        .prepare(
-          'SELECT seq, update_bytes FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq',
-        )
-        .all(documentId, snapshotSeq) as { seq: number; update_bytes: Buffer }[];
+      const rows = updatesAfter.all(documentId, snapshotSeq) as {
+        seq: number;
+        update_bytes: Buffer;
+      }[];
       return {
         snapshot: snap ? toBytes(snap.state) : null,
         snapshotSeq,
@@ -130,17 +155,11 @@ export class SqliteDocumentStateRepo implements DocumentStateRepo {
   }
 
   async compact(documentId: string, snapshot: Uint8Array, upToSeq: number) {
+    const { upsertSnapshot, deleteUpdatesUpTo } = this.sql;
     // One transaction: a crash leaves either the old snapshot and log, or the new snapshot.
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO document_snapshots (document_id, state, last_seq) VALUES (?, ?, ?)
-           ON CONFLICT (document_id) DO UPDATE SET state = excluded.state, last_seq = excluded.last_seq`,
-        )
-        .run(documentId, Buffer.from(snapshot), upToSeq);
-      this.db
-        .prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?')
-        .run(documentId, upToSeq);
+      upsertSnapshot.run(documentId, Buffer.from(snapshot), upToSeq);
+      deleteUpdatesUpTo.run(documentId, upToSeq);
     })();
   }
 }
