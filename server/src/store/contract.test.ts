@@ -8,9 +8,10 @@ import {
   buildMessage,
   buildNotification,
   buildThread,
+  seedStoreBasics,
+  seedStoreDocument,
   buildOrganisation,
   buildReview,
-  buildUser,
   buildVersion,
   buildWorkingGroup,
 } from '../testing/factories.js';
@@ -40,15 +41,7 @@ for (const adapter of ADAPTERS) {
       return () => adapter.dispose(opened);
     });
 
-    async function seedBasics() {
-      const org = buildOrganisation();
-      await store.organisations.create(org);
-      const user = buildUser({ organisationId: org.id, passwordHash: 'hash' });
-      await store.users.create(user);
-      const group = buildWorkingGroup();
-      await store.workingGroups.create(group);
-      return { org, user, group };
-    }
+    const seedBasics = () => seedStoreBasics(store);
 
     it('starts empty and stops being empty once a user exists', async () => {
       expect(await store.isEmpty()).toBe(true);
@@ -212,12 +205,7 @@ for (const adapter of ADAPTERS) {
       expect(await store.activity.list({ limit: 1 })).toEqual([elsewhere]);
     });
 
-    async function seedDocument() {
-      const basics = await seedBasics();
-      const doc = buildDocument({ workingGroupId: basics.group.id, createdBy: basics.user.id });
-      await store.documents.create(doc, yUpdate('x'));
-      return { ...basics, doc };
-    }
+    const seedDocument = () => seedStoreDocument(store, yUpdate('x'));
 
     /** Timestamps a fixed distance apart, so ordering never depends on the clock. */
     const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();

@@ -3,11 +3,9 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   buildDocument,
-  buildOrganisation,
   buildReview,
-  buildUser,
   buildVersion,
-  buildWorkingGroup,
+  seedStoreDocument,
 } from '../testing/factories.js';
 import { storeAdapters } from '../testing/storeAdapters.js';
 import type { Store } from './ports.js';
@@ -37,17 +35,7 @@ for (const adapter of ADAPTERS) {
       return () => adapter.dispose(opened);
     });
 
-    async function seedDocument() {
-      const org = buildOrganisation();
-      await store.organisations.create(org);
-      const user = buildUser({ organisationId: org.id, passwordHash: 'hash' });
-      await store.users.create(user);
-      const group = buildWorkingGroup();
-      await store.workingGroups.create(group);
-      const doc = buildDocument({ workingGroupId: group.id, createdBy: user.id });
-      await store.documents.create(doc, state());
-      return { org, user, group, doc };
-    }
+    const seedDocument = () => seedStoreDocument(store, state());
 
     it('numbers versions per document and keeps their bytes apart', async () => {
       const { org, user, doc } = await seedDocument();

@@ -9,7 +9,7 @@ import type {
   ThreadMessage,
   WorkingGroup,
 } from '@polisee/domain';
-import type { NewVersion, StoredInvitation, StoredUser } from '../store/ports.js';
+import type { NewVersion, Store, StoredInvitation, StoredUser } from '../store/ports.js';
 
 /** Small factories for tests: valid defaults, override what the test is about. */
 
@@ -185,4 +185,23 @@ export function buildReview(
     reminderSentAt: null,
     ...over,
   };
+}
+
+/** An organisation, a user of it with a password and a working group, stored: what most store tests start from. */
+export async function seedStoreBasics(store: Store) {
+  const org = buildOrganisation();
+  await store.organisations.create(org);
+  const user = buildUser({ organisationId: org.id, passwordHash: 'hash' });
+  await store.users.create(user);
+  const group = buildWorkingGroup();
+  await store.workingGroups.create(group);
+  return { org, user, group };
+}
+
+/** The basics plus one document of the group with the given initial Yjs state. */
+export async function seedStoreDocument(store: Store, initialState: Uint8Array) {
+  const basics = await seedStoreBasics(store);
+  const doc = buildDocument({ workingGroupId: basics.group.id, createdBy: basics.user.id });
+  await store.documents.create(doc, initialState);
+  return { ...basics, doc };
 }
