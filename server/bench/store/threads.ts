@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { THEMATIC_PRIORITIES, type CommentThread, type ThreadMessage } from '@polisee/domain';
 import { pino } from 'pino';
 import { createDocument } from '../../src/services/createDocument.js';
@@ -20,16 +19,7 @@ import {
 } from '../../src/services/threads/readThreads.js';
 import { seedDemoWorkspace } from '../../src/seed/seedDemoWorkspace.js';
 import { SqliteStore } from '../../src/store/sqlite/SqliteStore.js';
-import { percentile } from '../stats.js';
-
-export interface ThreadBenchRow {
-  case: string;
-  size: string;
-  runs: number;
-  p50: number;
-  p99: number;
-  target: number | null;
-}
+import { runWhenMain, timed, type StoreBenchRow } from './measure.js';
 
 const SIZES = {
   full: {
@@ -47,20 +37,6 @@ const SIZES = {
     runs: 20,
   },
 };
-
-async function timed(
-  runs: number,
-  fn: () => Promise<unknown>,
-): Promise<{ p50: number; p99: number }> {
-  await fn(); // warm the statement cache and the page cache, as a running server would be
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    JSON.stringify(await fn());
-    samples.push(performance.now() - started);
-  }
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
-}
 
 async function newDocument(
   ctx: ServiceContext,
@@ -129,7 +105,7 @@ async function seedThreads(
 export async function runThreadBench(options: {
   quick: boolean;
   log: (line: string) => void;
-}): Promise<ThreadBenchRow[]> {
+}): Promise<StoreBenchRow[]> {
   const size = options.quick ? SIZES.quick : SIZES.full;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'polisee-bench-threads-'));
   const store = new SqliteStore(path.join(dir, 'polisee.db'));
@@ -139,7 +115,7 @@ export async function runThreadBench(options: {
     const lead = (await loadActor(ctx, (await store.users.getByEmail('lead@polisee.test'))!.id))!;
     const group = lead.memberships.find((m) => m.role === 'wg_lead')!.workingGroupId;
     const authors = (await store.memberships.listForGroup(group)).map((m) => m.userId);
-    const rows: ThreadBenchRow[] = [];
+    const rows: StoreBenchRow[] = [];
 
     options.log(
       `threads: seeding a document with ${size.documentThreads} threads × ${size.messagesPerThread} messages`,
@@ -237,25 +213,4 @@ export async function runThreadBench(options: {
   }
 }
 
-export function renderThreadBench(rows: readonly ThreadBenchRow[]): string {
-  const lines = [
-    '| case | size | runs | p50 ms | p99 ms | target p50 | met |',
-    '| ---- | ---- | ---: | -----: | -----: | ---------: | --- |',
-    ...rows.map(
-      (r) =>
-        `| ${r.case} | ${r.size} | ${r.runs} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.target === null ? '' : `≤ ${r.target} ms`} | ${r.target === null ? '' : r.p50 <= r.target ? 'yes' : 'NO'} |`,
-    ),
-  ];
-  return lines.join('\n');
-}
-
-// Run on its own: `npx tsx bench/store/threads.ts [--quick]`.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const quick = process.argv.includes('--quick');
-  runThreadBench({ quick, log: (line) => process.stderr.write(`${line}\n`) })
-    .then((rows) => process.stdout.write(`${renderThreadBench(rows)}\n`))
-    .catch((err: unknown) => {
-      process.stderr.write(`${String(err)}\n`);
-      process.exit(1);
-    });
-}
+runWhenMain(import.meta.url, runThreadBench);

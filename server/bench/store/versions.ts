@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { buildSchema, FRAGMENT_NAME, type JSONContent } from '@polisee/editor-schema';
 import { Transform } from '@tiptap/pm/transform';
 import { pino } from 'pino';
@@ -23,35 +22,12 @@ import { recordVersion } from '../../src/services/versions/recordVersion.js';
 import { diffVersions, listVersions } from '../../src/services/versions/readVersions.js';
 import { seedDemoWorkspace } from '../../src/seed/seedDemoWorkspace.js';
 import { SqliteStore } from '../../src/store/sqlite/SqliteStore.js';
-import { percentile } from '../stats.js';
-
-export interface VersionBenchRow {
-  case: string;
-  size: string;
-  runs: number;
-  p50: number;
-  p99: number;
-  target: number | null;
-}
+import { runWhenMain, timed, type StoreBenchRow } from './measure.js';
 
 const SIZES = {
   full: { versions: 1000, words: 25_000, listRuns: 50, diffRuns: 20 },
   quick: { versions: 1000, words: 25_000, listRuns: 20, diffRuns: 5 },
 };
-
-async function timed(
-  runs: number,
-  fn: () => Promise<unknown>,
-): Promise<{ p50: number; p99: number }> {
-  await fn(); // warm the statement cache and the page cache, as a running server would be
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    JSON.stringify(await fn());
-    samples.push(performance.now() - started);
-  }
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
-}
 
 const VOCABULARY = (
   'cluster region innovation policy funding partners network skills training pilot action ' +
@@ -145,7 +121,7 @@ async function version(ctx: ServiceContext, documentId: string, state: Uint8Arra
 export async function runVersionBench(options: {
   quick: boolean;
   log: (line: string) => void;
-}): Promise<VersionBenchRow[]> {
+}): Promise<StoreBenchRow[]> {
   const size = options.quick ? SIZES.quick : SIZES.full;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'polisee-bench-versions-'));
   const store = new SqliteStore(path.join(dir, 'polisee.db'));
@@ -155,7 +131,7 @@ export async function runVersionBench(options: {
     const lead = (await loadActor(ctx, (await store.users.getByEmail('lead@polisee.test'))!.id))!;
     const group = lead.memberships.find((m) => m.role === 'wg_lead')!.workingGroupId;
     const authors = (await store.memberships.listForGroup(group)).map((m) => m.userId);
-    const rows: VersionBenchRow[] = [];
+    const rows: StoreBenchRow[] = [];
 
     options.log(`versions: seeding a document with ${size.versions} versions`);
     const busy = await createDocument(ctx, lead, {
@@ -236,25 +212,4 @@ export async function runVersionBench(options: {
   }
 }
 
-export function renderVersionBench(rows: readonly VersionBenchRow[]): string {
-  const lines = [
-    '| case | size | runs | p50 ms | p99 ms | target p50 | met |',
-    '| ---- | ---- | ---: | -----: | -----: | ---------: | --- |',
-    ...rows.map(
-      (r) =>
-        `| ${r.case} | ${r.size} | ${r.runs} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.target === null ? '' : `≤ ${r.target} ms`} | ${r.target === null ? '' : r.p50 <= r.target ? 'yes' : 'NO'} |`,
-    ),
-  ];
-  return lines.join('\n');
-}
-
-// Run on its own: `npx tsx bench/store/versions.ts [--quick]`.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const quick = process.argv.includes('--quick');
-  runVersionBench({ quick, log: (line) => process.stderr.write(`${line}\n`) })
-    .then((rows) => process.stdout.write(`${renderVersionBench(rows)}\n`))
-    .catch((err: unknown) => {
-      process.stderr.write(`${String(err)}\n`);
-      process.exit(1);
-    });
-}
+runWhenMain(import.meta.url, runVersionBench);
