@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocument, editor, selectText, typeParagraph } from './documentActions.js';
 import { startApp, type AppUnderTest } from './harness.js';
 
 let app: AppUnderTest;
@@ -8,7 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const editor = (p: Page) => p.locator('[data-testid="document-editor"] [role="textbox"]');
 const card = (p: Page, threadId: string) =>
   p.locator(`[data-testid="comments-panel"] [data-thread-id="${threadId}"]`);
 /** The words a thread's mark covers, read from the rendered document. */
@@ -27,45 +27,6 @@ async function openThread(p: Page, threadId: string) {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
 
-/** Selects `text` inside the editor as a user dragging over it would. */
-async function selectText(p: Page, text: string) {
-  await p.evaluate((target) => {
-    const root = document.querySelector('[data-testid="document-editor"] [role="textbox"]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(target);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`${target} not found`);
-  }, text);
-}
-
-async function createDocument(p: Page): Promise<string> {
-  return p.evaluate(async () => {
-    const groups = await (await fetch('/api/working-groups')).json();
-    const group = groups.items.find((g: { myRole: string }) => g.myRole === 'wg_lead');
-    const res = await fetch('/api/documents', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        title: 'Financing roadmap',
-        kind: 'workshop_notes',
-        workingGroupId: group.id,
-        thematicPriorities: ['financing'],
-        language: 'en',
-      }),
-    });
-    return (await res.json()).id as string;
-  });
-}
-
 describe('comment threads in the browser', () => {
   it('A comments on a selection, B replies live with a mention, the anchor follows the text, A resolves, the inbox lists it; an observer replies but cannot type', async () => {
     const a = await app.newPage();
@@ -74,17 +35,17 @@ describe('comment threads in the browser', () => {
     await app.login(a.page, 'lead@polisee.test');
     await app.login(b.page, 'member@polisee.test');
     await app.login(observer.page, 'observer@polisee.test');
-    const documentId = await createDocument(a.page);
+    const documentId = await createDocument(a.page, {
+      title: 'Financing roadmap',
+      priority: 'financing',
+    });
     for (const { page } of [a, b, observer]) {
       await page.goto(`/documents/${documentId}`);
       await editor(page).locator('h1, h2').first().waitFor();
     }
 
     // A writes a sentence, selects two words and starts a thread on "Cluster financing".
-    await editor(a.page).locator('h1, h2').first().click();
-    await a.page.keyboard.press('End');
-    await a.page.keyboard.press('Enter');
-    await a.page.keyboard.type('Regional funds should back cluster financing instruments.');
+    await typeParagraph(a.page, 'Regional funds should back cluster financing instruments.');
     await editor(b.page).getByText('cluster financing instruments').waitFor();
     await selectText(a.page, 'cluster financing');
     await a.page.getByTestId('comment-on-selection').click();

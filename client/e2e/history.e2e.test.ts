@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocument, editor, typeParagraphAndSave } from './documentActions.js';
 import { startApp, type AppUnderTest } from './harness.js';
 
 let app: AppUnderTest;
@@ -8,40 +8,18 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const editor = (p: Page) => p.locator('[data-testid="document-editor"] [role="textbox"]');
-
-async function typeParagraph(p: Page, text: string) {
-  await editor(p).locator('h1, h2').first().click();
-  await p.keyboard.press('End');
-  await p.keyboard.press('Enter');
-  await p.keyboard.type(text);
-  await p.locator('[data-testid="collab-status"][data-state="saved"]').waitFor();
-}
-
 describe('version history in the browser', () => {
   it('saves a named version, shows what changed since, and restores it live for everyone', async () => {
     const lead = await app.newPage();
     const member = await app.newPage();
     await app.login(lead.page, 'lead@polisee.test');
     await app.login(member.page, 'member@polisee.test');
-    const documentId = await lead.page.evaluate(async () => {
-      const groups = await (await fetch('/api/working-groups')).json();
-      const group = groups.items.find((g: { myRole: string }) => g.myRole === 'wg_lead');
-      const res = await fetch('/api/documents', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          title: 'Plan with a history',
-          kind: 'workshop_notes',
-          workingGroupId: group.id,
-          thematicPriorities: ['innovation'],
-          language: 'en',
-        }),
-      });
-      return (await res.json()).id as string;
+    const documentId = await createDocument(lead.page, {
+      title: 'Plan with a history',
+      priority: 'innovation',
     });
     await lead.page.goto(`/documents/${documentId}`);
-    await typeParagraph(lead.page, 'Alpha paragraph.');
+    await typeParagraphAndSave(lead.page, 'Alpha paragraph.');
 
     // Save the state as a named version.
     await lead.page.getByTestId('open-history').click();
@@ -54,7 +32,7 @@ describe('version history in the browser', () => {
 
     // More text, then compare the named version with now: the addition is marked inserted.
     await lead.page.goto(`/documents/${documentId}`);
-    await typeParagraph(lead.page, 'Beta paragraph.');
+    await typeParagraphAndSave(lead.page, 'Beta paragraph.');
     await member.page.goto(`/documents/${documentId}`);
     await editor(member.page).getByText('Beta paragraph.').waitFor();
     await lead.page.getByTestId('open-history').click();

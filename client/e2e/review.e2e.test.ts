@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocument, editor, typeParagraphAndSave } from './documentActions.js';
 import { startApp, type AppUnderTest } from './harness.js';
 
 let app: AppUnderTest;
@@ -8,20 +9,10 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const editor = (p: Page) => p.locator('[data-testid="document-editor"] [role="textbox"]');
 const status = (p: Page) => p.getByTestId('document-status');
 
 async function waitForStatus(p: Page, value: string) {
   await p.locator(`[data-testid="document-status"][data-status="${value}"]`).waitFor();
-}
-
-/** Types a new paragraph at the end of the first heading, and waits until the server has it. */
-async function typeParagraph(p: Page, text: string) {
-  await editor(p).locator('h1, h2').first().click();
-  await p.keyboard.press('End');
-  await p.keyboard.press('Enter');
-  await p.keyboard.type(text);
-  await p.locator('[data-testid="collab-status"][data-state="saved"]').waitFor();
 }
 
 async function requestReview(p: Page, reviewerEmails: string[]) {
@@ -53,24 +44,12 @@ describe('async review of a draft in the browser', () => {
     await app.login(first.page, 'sc@polisee.test');
     await app.login(second.page, 'stc@polisee.test');
 
-    const documentId = await lead.page.evaluate(async () => {
-      const groups = await (await fetch('/api/working-groups')).json();
-      const group = groups.items.find((g: { myRole: string }) => g.myRole === 'wg_lead');
-      const res = await fetch('/api/documents', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          title: 'Joint plan for review',
-          kind: 'workshop_notes',
-          workingGroupId: group.id,
-          thematicPriorities: ['financing'],
-          language: 'en',
-        }),
-      });
-      return (await res.json()).id as string;
+    const documentId = await createDocument(lead.page, {
+      title: 'Joint plan for review',
+      priority: 'financing',
     });
     await lead.page.goto(`/documents/${documentId}`);
-    await typeParagraph(lead.page, 'Draft one of the joint actions.');
+    await typeParagraphAndSave(lead.page, 'Draft one of the joint actions.');
 
     // Round 1: one approves, one requests changes.
     await requestReview(lead.page, ['sc@polisee.test', 'stc@polisee.test']);
@@ -85,7 +64,7 @@ describe('async review of a draft in the browser', () => {
       .waitFor();
 
     // The lead edits and asks again; the reviewers are told the text changed since round 1.
-    await typeParagraph(lead.page, 'Financing table added.');
+    await typeParagraphAndSave(lead.page, 'Financing table added.');
     await requestReview(lead.page, ['sc@polisee.test', 'stc@polisee.test']);
     await waitForStatus(lead.page, 'in_review');
     await giveVerdict(first.page, documentId, 'approve');
@@ -101,7 +80,7 @@ describe('async review of a draft in the browser', () => {
     // The lead publishes; the published view is exactly the approved version…
     await lead.page.getByTestId('publish').click();
     await waitForStatus(lead.page, 'published');
-    await typeParagraph(lead.page, 'Drafting goes on after publication.');
+    await typeParagraphAndSave(lead.page, 'Drafting goes on after publication.');
     await lead.page.getByTestId('view-published').click();
     const published = lead.page.getByTestId('published-document');
     await published.getByText('Financing table added.').waitFor();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectText, typeParagraph } from './documentActions.js';
 import { startApp, type AppUnderTest } from './harness.js';
 
 let app: AppUnderTest;
@@ -94,26 +95,9 @@ describe('hostile text in comments, quotes and names', () => {
     // A thread anchored on hostile text typed into the document: its quote is that text.
     const attackerWatch = watch(attacker.page);
     await attacker.page.goto(`/documents/${documentId}`);
-    const editor = attacker.page.locator('[data-testid="document-editor"] [role="textbox"]');
-    await editor.locator('h1, h2').first().click();
-    await attacker.page.keyboard.press('End');
-    await attacker.page.keyboard.press('Enter');
     const typed = '<img src=x onerror="window.__xss=\'quote\'">';
-    await attacker.page.keyboard.type(typed);
-    await attacker.page.evaluate((text) => {
-      const root = document.querySelector('[data-testid="document-editor"] [role="textbox"]')!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        window.getSelection()!.removeAllRanges();
-        window.getSelection()!.addRange(range);
-        return;
-      }
-    }, typed);
+    await typeParagraph(attacker.page, typed);
+    await selectText(attacker.page, typed);
     await attacker.page.getByTestId('comment-on-selection').click();
     await attacker.page.getByTestId('new-thread').locator('[role="textbox"]').click();
     await attacker.page.keyboard.type('quoted');

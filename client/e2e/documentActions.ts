@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+
+/** Browser-test actions on a document page, as a user would do them. */
+
+export const editor = (p: Page) => p.locator('[data-testid="document-editor"] [role="textbox"]');
+
+/**
+ * Creates a workshop-notes document through the API, as the signed-in user (who must lead a
+ * working group), from the page so the session cookie and Origin are the browser's.
+ */
+export async function createDocument(
+  p: Page,
+  input: { title: string; priority: string },
+): Promise<string> {
+  return p.evaluate(async ({ title, priority }) => {
+    const groups = await (await fetch('/api/working-groups')).json();
+    const group = groups.items.find((g: { myRole: string }) => g.myRole === 'wg_lead');
+    const res = await fetch('/api/documents', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title,
+        kind: 'workshop_notes',
+        workingGroupId: group.id,
+        thematicPriorities: [priority],
+        language: 'en',
+      }),
+    });
+    return (await res.json()).id as string;
+  }, input);
+}
+
+/** Types a new paragraph after the first heading. */
+export async function typeParagraph(p: Page, text: string) {
+  await editor(p).locator('h1, h2').first().click();
+  await p.keyboard.press('End');
+  await p.keyboard.press('Enter');
+  await p.keyboard.type(text);
+}
+
+/** Types a new paragraph and waits until the server has stored it. */
+export async function typeParagraphAndSave(p: Page, text: string) {
+  await typeParagraph(p, text);
+  await p.locator('[data-testid="collab-status"][data-state="saved"]').waitFor();
+}
+
+/** Selects the first occurrence of `text` in the editor, as a user dragging over it would. */
+export async function selectText(p: Page, text: string) {
+  await p.evaluate((target) => {
+    const root = document.querySelector('[data-testid="document-editor"] [role="textbox"]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(target);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`${target} not found`);
+  }, text);
+}
