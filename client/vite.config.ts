@@ -15,7 +15,12 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the served bundle: they would publish the client's sources (issue 11,
+    // finding 7). The server refuses *.map requests as well.
+    sourcemap: false,
+    // Small assets stay files instead of data: URLs, which the CSP's img-src/font-src 'self'
+    // would refuse (docs/decisions/0032-content-security-policy.md).
+    assetsInlineLimit: 0,
     rollupOptions: {
       output: {
         // The editor (TipTap + ProseMirror + Yjs and its providers) is most of the weight and

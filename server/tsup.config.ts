@@ -5,11 +5,15 @@ import { defineConfig } from 'tsup';
 // libraries that must exist once per process: two bundled copies of prosemirror-model or yjs
 // break their identity checks ("multiple versions of prosemirror-model were loaded").
 export default defineConfig({
-  // The server, and the two operator commands (runnable in a production image without tsx).
+  // The server, the worker that reads large documents off the main thread (found beside the
+  // bundle, see content/ContentReader.ts), and the operator commands (runnable in a production
+  // image without tsx).
   entry: {
     main: 'src/main.ts',
+    'content-worker': 'src/content/contentWorker.ts',
     'admin-create': 'src/admin/cli.ts',
     'store-copy': 'src/store/copy/cli.ts',
+    'doc-repair': 'src/repair/cli.ts',
   },
   format: ['esm'],
   platform: 'node',

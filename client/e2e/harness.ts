@@ -37,7 +37,10 @@ export interface AppUnderTest {
   stop(): Promise<void>;
 }
 
-export async function startApp(): Promise<AppUnderTest> {
+/** `env` adds to the server's environment (e.g. lifting a write limit a test is not about). */
+export async function startApp(
+  options: { env?: Record<string, string> } = {},
+): Promise<AppUnderTest> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'polisee-e2e-'));
   const server = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
     cwd: ROOT,
@@ -49,6 +52,7 @@ export async function startApp(): Promise<AppUnderTest> {
       DATA_DIR: dataDir,
       DEMO_PASSWORD,
       LOG_LEVEL: 'info',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

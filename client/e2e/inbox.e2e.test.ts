@@ -153,6 +153,8 @@ describe('priority inboxes and the notification centre', () => {
       await bell.click();
       await memberPage.waitForURL((url) => url.pathname === '/notifications');
       await memberPage.locator('[data-notification-id][data-read="false"]').first().waitFor();
+      // The live notification shows at once; the list's refetch brings the read one beside it.
+      await memberPage.locator('[data-notification-id]').nth(1).waitFor();
       expect(await memberPage.locator('[data-notification-id]').count()).toBe(2);
       await memberPage.getByTestId('mark-all-read').click();
       await count.waitFor({ state: 'hidden' });

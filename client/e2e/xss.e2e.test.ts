@@ -5,7 +5,11 @@ import { startApp, type AppUnderTest } from './harness.js';
 
 let app: AppUnderTest;
 beforeAll(async () => {
-  app = await startApp();
+  app = await startApp({
+    // The corpus is posted in one go, far faster than a person writes: the write limits are
+    // another test's subject (server/src/security/writeLimits.test.ts).
+    env: { THREAD_RATE_LIMIT: '1000', MESSAGE_RATE_LIMIT: '1000' },
+  });
 });
 afterAll(() => app?.stop());
 

@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, type RunningServer } from './servers.js';
  * invites more users into the working group), and a fresh document per scenario.
  */
 const CONNECTIONS_PER_USER = COLLAB_LIMITS.maxConnectionsPerUser - 2;
-const BENCH_PASSWORD = 'bench-password-user';
+const BENCH_PASSWORD = 'harbour violet kettle 1903';
 
 interface SessionInfo {
   user: { id: string; organisationId: string };

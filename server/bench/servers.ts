@@ -146,6 +146,8 @@ export async function startServer(
         DEMO_PASSWORD,
         LOG_LEVEL: 'info',
         LOGIN_RATE_LIMIT: '100000',
+        // The bench invites its users one after another, far faster than an administrator would.
+        INVITATION_RATE_LIMIT: '100000',
       },
     });
   } else {

@@ -38,3 +38,23 @@ describe('MongoDB configuration', () => {
     }
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy unless told', () => {
+    expect(loadConfig(base).trustProxy).toEqual([]);
+  });
+
+  it('takes addresses, CIDR ranges and Express keywords, separated by commas', () => {
+    const config = loadConfig({
+      ...base,
+      TRUST_PROXY: '10.0.0.5, 172.16.0.0/12,loopback,fd00::/8',
+    });
+    expect(config.trustProxy).toEqual(['10.0.0.5', '172.16.0.0/12', 'loopback', 'fd00::/8']);
+  });
+
+  it('refuses what would believe any client, and what is not an address', () => {
+    for (const value of ['true', '1', '*', 'proxy.example', '10.0.0.0/33', '10.0.0.0/8/8']) {
+      expect(() => loadConfig({ ...base, TRUST_PROXY: value }), value).toThrow('TRUST_PROXY');
+    }
+  });
+});

@@ -1,7 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
+import { COLLAB_LIMITS } from '@polisee/contracts';
 import { z } from 'zod';
+
+/** The names Express's 'trust proxy' gives to address ranges. */
+const TRUST_PROXY_KEYWORDS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * An entry of TRUST_PROXY: an address, a CIDR range, or a keyword. Never 'true' or a hop count:
+ * those would believe a forged X-Forwarded-For from any client (finding 9).
+ */
+function isProxyAddress(entry: string): boolean {
+  if (TRUST_PROXY_KEYWORDS.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 /**
  * The environment, read and validated once. Nothing else in the server reads `process.env`:
@@ -30,7 +48,36 @@ const EnvSchema = z.object({
   PUBLIC_ORIGIN: z.string().url().optional(),
   CLIENT_DIST: z.string().optional(),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
-  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  // Per address across all accounts (per address and email let spraying through); 30 leaves
+  // room for a workshop room behind one NAT mistyping passwords.
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  LOGIN_LOCK_AFTER: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(30),
+  LOGIN_LOCK_MAX_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
+  MESSAGE_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  THREAD_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  INVITATION_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every(isProxyAddress), {
+      message: `must list IP addresses, CIDR ranges (10.0.0.0/8) or ${TRUST_PROXY_KEYWORDS.join(', ')}, separated by commas`,
+    }),
+  DOC_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .default(COLLAB_LIMITS.maxDocumentBytes),
 });
 
 export interface Config {
@@ -50,8 +97,33 @@ export interface Config {
   publicOrigin: string | undefined;
   clientDist: string | undefined;
   seedDemo: boolean;
-  /** Failed logins allowed per IP and email in a 15-minute window. */
-  loginRateLimit: number;
+  loginLimits: LoginLimitSettings;
+  writeLimits: WriteLimitSettings;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed, for Express's 'trust proxy' (IPs, CIDR ranges,
+   * 'loopback', 'linklocal', 'uniquelocal'). Empty: none, the peer address is the client.
+   */
+  trustProxy: string[];
+  /** Size budget of one document's encoded state; edits that add content past it are refused. */
+  maxDocumentBytes: number;
+}
+
+/** Sign-in limits (security issue 11, finding 9: password spraying and guessing). */
+export interface LoginLimitSettings {
+  /** Failed sign-ins allowed per client address in 15 minutes, whichever accounts they name. */
+  perAddress: number;
+  /** Failed sign-ins in a row after which an account locks, from whatever addresses. */
+  lockAfter: number;
+  /** The first lock; each further failure doubles it, up to `lockMaxSeconds`. */
+  lockSeconds: number;
+  lockMaxSeconds: number;
+}
+
+/** Writes allowed per user per minute (finding 12: one member posted 1,352 comments in 4 s). */
+export interface WriteLimitSettings {
+  messagesPerMinute: number;
+  threadsPerMinute: number;
+  invitationsPerMinute: number;
 }
 
 export interface MongoWriteConcern {
@@ -93,7 +165,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: e.CLIENT_DIST,
     // Demo users never exist in production, whatever SEED_DEMO says.
     seedDemo: e.NODE_ENV !== 'production' && e.SEED_DEMO !== 'false',
-    loginRateLimit: e.LOGIN_RATE_LIMIT,
+    loginLimits: {
+      perAddress: e.LOGIN_RATE_LIMIT,
+      lockAfter: e.LOGIN_LOCK_AFTER,
+      lockSeconds: e.LOGIN_LOCK_SECONDS,
+      lockMaxSeconds: Math.max(e.LOGIN_LOCK_MAX_SECONDS, e.LOGIN_LOCK_SECONDS),
+    },
+    writeLimits: {
+      messagesPerMinute: e.MESSAGE_RATE_LIMIT,
+      threadsPerMinute: e.THREAD_RATE_LIMIT,
+      invitationsPerMinute: e.INVITATION_RATE_LIMIT,
+    },
+    trustProxy: e.TRUST_PROXY,
+    maxDocumentBytes: e.DOC_MAX_BYTES,
   };
 }
 

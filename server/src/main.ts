@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger } from './logging.js';
+import { guardProcess } from './security/processGuard.js';
 import { seedDemoWorkspace } from './seed/seedDemoWorkspace.js';
 import { startServer } from './server.js';
 import { createServiceContext } from './services/context.js';
@@ -26,7 +27,7 @@ async function main() {
     path.dirname(fileURLToPath(import.meta.url)),
     '../../client/dist',
   );
-  const logger = pino({ level: config.logLevel, base: { service: 'polisee' } });
+  const logger = createLogger(config.logLevel);
 
   const store = await openStore(config);
   logger.info(
@@ -49,6 +50,7 @@ async function main() {
   }
 
   const running = await startServer(config, ctx, logger);
+  guardProcess(logger);
   logger.info({ port: running.port }, `PoliSEE is serving at http://localhost:${running.port}`);
 
   const purge = setInterval(() => void store.sessions.purgeExpired(Date.now()), 60 * 60 * 1000);

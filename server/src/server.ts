@@ -1,13 +1,18 @@
 import { createServer, type Server } from 'node:http';
+import { COLLAB_PATH } from '@polisee/contracts';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { CollabServer } from './collab/CollabServer.js';
 import { liveDocumentsOver } from './collab/liveDocuments.js';
 import { RoomManager } from './collab/RoomManager.js';
+import { createRoomRules } from './collab/roomRules.js';
 import { ThreadAnchorTracker } from './collab/ThreadAnchorTracker.js';
 import { VersionRecorder } from './collab/VersionRecorder.js';
 import { createHttpApp } from './http/app.js';
 import { createSocketServer } from './realtime/socketServer.js';
+import { decodeRequestTarget } from './security/httpTarget.js';
+import { inRequestScope } from './security/processGuard.js';
+import { routeUpgrades } from './security/upgradeRouter.js';
 import type { ServiceContext } from './services/context.js';
 import { DueReminderScheduler } from './services/reviews/dueReminders.js';
 
@@ -24,13 +29,17 @@ export async function startServer(
   ctx: ServiceContext,
   logger: Logger,
 ): Promise<RunningServer> {
-  const rooms = new RoomManager(ctx.store.documentState, logger);
+  const rooms = new RoomManager(
+    ctx.store.documentState,
+    logger,
+    createRoomRules(config.maxDocumentBytes),
+  );
   const anchors = new ThreadAnchorTracker(ctx, rooms, logger);
   const versions = new VersionRecorder(ctx, rooms, logger);
   const live = liveDocumentsOver(rooms, ctx.store.documentState, versions);
   const reminders = new DueReminderScheduler(ctx, logger);
   const { app, sessionMiddleware } = createHttpApp(config, ctx, logger, live);
-  const server = createServer(app);
+  const server = createServer();
   const io = createSocketServer(server, ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,
     logger,
@@ -40,7 +49,35 @@ export async function startServer(
     logger,
     rooms,
   });
-  collab.attach(server);
+  // socket.io hangs its own 'request' and 'upgrade' listeners on the server. They are replaced
+  // by one router each, so that exactly one handler owns every request and upgrade, each runs
+  // in a request scope (for the process guard's logs), and an upgrade to any other path is
+  // refused at once instead of held open (security issue 11).
+  server.removeAllListeners('request');
+  server.removeAllListeners('upgrade');
+  const socketIoPrefix = `${io.path()}/`;
+  server.on('request', (req, res) =>
+    inRequestScope(req, () => {
+      // The Express app checks its own targets (rejectMalformedTargets); engine.io's are here.
+      if (!req.url?.startsWith(socketIoPrefix)) return app(req, res);
+      if (!decodeRequestTarget(req.url)) return void res.writeHead(400).end();
+      io.engine.handleRequest(req, res);
+    }),
+  );
+  routeUpgrades(
+    server,
+    [
+      {
+        prefix: socketIoPrefix,
+        handle: (req, socket, head) => io.engine.handleUpgrade(req, socket, head),
+      },
+      {
+        prefix: `${COLLAB_PATH}/`,
+        handle: (req, socket, head, documentId) => collab.upgrade(req, socket, head, documentId),
+      },
+    ],
+    logger,
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -61,6 +98,7 @@ export async function startServer(
       // After the rooms closed: their pending automatic versions were captured as they closed.
       await versions.close();
       await reminders.close();
+      await ctx.contentReader.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -20,6 +20,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly details: FieldIssue[] = [],
+    /** A finer stable code within `code` (for `password_too_weak`, a PasswordWeakness). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -44,8 +46,8 @@ export function isApiError(error: unknown, code?: ApiErrorCode): error is ApiErr
 export function toApiError(status: number, body: unknown): ApiError {
   const parsed = ErrorResponseSchema.safeParse(body);
   if (parsed.success) {
-    const { code, message, details } = parsed.data.error;
-    return new ApiError(code, status, message, details ?? []);
+    const { code, message, details, reason } = parsed.data.error;
+    return new ApiError(code, status, message, details ?? [], reason);
   }
   return new ApiError(fallbackCode(status), status, `Unexpected response (HTTP ${status})`);
 }

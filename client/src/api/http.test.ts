@@ -51,6 +51,21 @@ describe('the HTTP client', () => {
     });
   });
 
+  it('keeps the reason that says why, as with a refused password', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn().mockResolvedValue(
+        jsonResponse(400, {
+          error: { code: 'password_too_weak', message: 'Too weak', reason: 'contains_email' },
+        }),
+      ),
+    );
+    await expect(api.post('/auth/password', {})).rejects.toMatchObject({
+      code: 'password_too_weak',
+      reason: 'contains_email',
+    });
+  });
+
   it('names a failure without a JSON body by its status where that is unambiguous', async () => {
     vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('<html>', { status: 429 })));
     await expect(api.get('/activity')).rejects.toMatchObject({ code: 'rate_limited', status: 429 });

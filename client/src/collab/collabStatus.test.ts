@@ -51,6 +51,8 @@ describe('finalCloseReason', () => {
     expect(finalCloseReason(COLLAB_CLOSE.unauthorized)).toBe('unauthorized');
     expect(finalCloseReason(COLLAB_CLOSE.forbidden)).toBe('forbidden');
     expect(finalCloseReason(COLLAB_CLOSE.notFound)).toBe('notFound');
+    expect(finalCloseReason(COLLAB_CLOSE.schemaViolation)).toBe('rejected');
+    expect(finalCloseReason(COLLAB_CLOSE.documentTooLarge)).toBe('tooLarge');
     for (const code of [
       COLLAB_CLOSE.rateLimited,
       COLLAB_CLOSE.malformed,

@@ -6,6 +6,7 @@ import {
   LANGUAGES,
   MEMBERSHIP_ROLES,
   ORGANISATION_TYPES,
+  PASSWORD_WEAKNESSES,
   ROLES,
   THEMATIC_PRIORITIES,
 } from '@polisee/domain';
@@ -28,6 +29,7 @@ const REQUIRED_KEYS = [
   ...LANGUAGES.map((l) => `languageNames.${l}`),
   ...Object.keys(ERROR_CODES).map((c) => `errors.codes.${c}`),
   ...CLIENT_ERROR_CODES.map((c) => `errors.codes.${c}`),
+  ...PASSWORD_WEAKNESSES.map((w) => `errors.passwordWeaknesses.${w}`),
 ];
 
 describe('domain values have labels', () => {

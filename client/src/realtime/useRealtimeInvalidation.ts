@@ -3,8 +3,10 @@ import {
   DocumentChangedEventSchema,
   NotificationAddedEventSchema,
   NotificationsReadEventSchema,
+  REALTIME_CONNECT_ERRORS,
   ReviewChangedEventSchema,
   SERVER_EVENTS,
+  SessionEndedEventSchema,
   ThreadChangedEventSchema,
   VersionAddedEventSchema,
 } from '@polisee/contracts';
@@ -85,7 +87,7 @@ export function useRealtimeInvalidation(connectionKey: string | null) {
     });
 
     // Events missed while disconnected are gone: refetch what they would have refreshed.
-    socket.io.on('reconnect', () => {
+    const refetchLive = () => {
       for (const queryKey of [
         queryKeys.documents.all,
         queryKeys.activity.all,
@@ -94,6 +96,27 @@ export function useRealtimeInvalidation(connectionKey: string | null) {
         queryKeys.notifications.all,
       ]) {
         void queryClient.invalidateQueries({ queryKey });
+      }
+    };
+    socket.io.on('reconnect', refetchLive);
+
+    // The server ended this socket's session (signed out, password changed, expired, removed)
+    // and closes it for good right after. Once closed, ask who we are now: a 401 forgets the
+    // session and the route guard sends the user to sign in; the tab that changed the password
+    // holds the new session, so it reconnects with it.
+    socket.on(SERVER_EVENTS.sessionEnded, (payload) => {
+      if (!SessionEndedEventSchema.safeParse(payload).success) return;
+      socket.once('disconnect', () => {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.session }).then(() => {
+          if (!queryClient.getQueryData(queryKeys.session) || socket.connected) return;
+          socket.connect();
+          refetchLive();
+        });
+      });
+    });
+    socket.on('connect_error', (error) => {
+      if (error.message === REALTIME_CONNECT_ERRORS.unauthenticated) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.session });
       }
     });
 

@@ -23,6 +23,10 @@ export const COLLAB_CLOSE = {
   notFound: 4404,
   rateLimited: 4429,
   malformed: 4400,
+  /** The update would leave the document unreadable by the editor schema; nothing was applied. */
+  schemaViolation: 4422,
+  /** The document reached its size budget; updates that add content are refused. */
+  documentTooLarge: 4413,
   tooLarge: 1009,
   serverError: 1011,
   goingAway: 1001,
@@ -34,6 +38,9 @@ export const COLLAB_FINAL_CLOSE_CODES: readonly number[] = [
   COLLAB_CLOSE.unauthorized,
   COLLAB_CLOSE.forbidden,
   COLLAB_CLOSE.notFound,
+  // The same update would be refused again: the client keeps it on the device and says why.
+  COLLAB_CLOSE.schemaViolation,
+  COLLAB_CLOSE.documentTooLarge,
 ];
 
 /**
@@ -56,4 +63,10 @@ export const COLLAB_LIMITS = {
   maxMessagesPerSecond: 200,
   /** Open collaboration connections per signed-in user (tabs × documents); stops socket exhaustion. */
   maxConnectionsPerUser: 32,
+  /**
+   * Default size budget of one document's encoded Yjs state (DOC_MAX_BYTES overrides it). The
+   * longest plan of the programme is well under 1 MiB; 16 MiB leaves room for years of history
+   * while a single document can no longer take the server's memory.
+   */
+  maxDocumentBytes: 16 * 1024 * 1024,
 } as const;

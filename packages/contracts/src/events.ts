@@ -14,6 +14,7 @@ export const SERVER_EVENTS = {
   notificationsRead: 'notifications:read',
   versionAdded: 'version:added',
   reviewChanged: 'review:changed',
+  sessionEnded: 'session:ended',
 } as const;
 
 /**
@@ -67,12 +68,48 @@ export type VersionAddedEvent = z.infer<typeof VersionAddedEventSchema>;
 export const ReviewChangedEventSchema = z.object({ documentId: IdSchema, reviewId: IdSchema });
 export type ReviewChangedEvent = z.infer<typeof ReviewChangedEventSchema>;
 
+/**
+ * Why the server ended a socket's session; sent in `session:ended` just before it disconnects
+ * the socket. The client asks `GET /api/auth/me` again: a 401 sends the user to sign in.
+ * `expired` also covers a session that disappeared without a named cause.
+ */
+export const SessionEndReasonSchema = z.enum([
+  'signed_out',
+  'password_changed',
+  'expired',
+  'access_removed',
+]);
+export type SessionEndReason = z.infer<typeof SessionEndReasonSchema>;
+export const SessionEndedEventSchema = z.object({ reason: SessionEndReasonSchema });
+export type SessionEndedEvent = z.infer<typeof SessionEndedEventSchema>;
+
+/** `connect_error` messages of a refused socket.io handshake (`err.message` on the client). */
+export const REALTIME_CONNECT_ERRORS = {
+  /** No session, or it ended: sign in again. */
+  unauthenticated: 'unauthenticated',
+  /** The user already holds `REALTIME_LIMITS.maxConnectionsPerUser` connections. */
+  tooManyConnections: 'too_many_connections',
+  /** The server could not check the session: try again later. */
+  serverError: 'server_error',
+} as const;
+
+export const REALTIME_LIMITS = {
+  /**
+   * Open socket.io connections per signed-in user. The app opens one per tab, so 32 is many
+   * tabs and devices; the cap stops one account from exhausting sockets (one user opened 1,000).
+   */
+  maxConnectionsPerUser: 32,
+} as const;
+
 export const SubscribeDocumentSchema = z.strictObject({ documentId: IdSchema });
 export type SubscribeDocument = z.infer<typeof SubscribeDocumentSchema>;
 export const SubscribePrioritySchema = z.strictObject({ priority: ThematicPrioritySchema });
 export type SubscribePriority = z.infer<typeof SubscribePrioritySchema>;
 
-/** Every subscription is acknowledged: `ok`, or the error code (`forbidden`, `not_found`, `validation_failed`). */
+/**
+ * Every subscription is acknowledged: `ok`, or the error code (`forbidden`, `not_found`,
+ * `validation_failed`, `unauthenticated` once the session has ended).
+ */
 export type SubscriptionAck = { ok: true } | { ok: false; error: string };
 
 export interface ServerToClientEvents {
@@ -83,6 +120,7 @@ export interface ServerToClientEvents {
   'notifications:read': (payload: NotificationsReadEvent) => void;
   'version:added': (payload: VersionAddedEvent) => void;
   'review:changed': (payload: ReviewChangedEvent) => void;
+  'session:ended': (payload: SessionEndedEvent) => void;
 }
 
 export interface ClientToServerEvents {

@@ -3,6 +3,7 @@ import { IdSchema, IsoDateTimeSchema } from './ids.js';
 import { LanguageSchema } from './languages.js';
 import { CountryCodeSchema } from './organisations.js';
 import { ThematicPrioritySchema } from './priorities.js';
+import { singleLineText } from './userText.js';
 
 export const DOCUMENT_KINDS = [
   'joint_strategic_plan',
@@ -28,7 +29,7 @@ export const DOCUMENT_STATUSES = [
 export const DocumentStatusSchema = z.enum(DOCUMENT_STATUSES);
 export type DocumentStatus = z.infer<typeof DocumentStatusSchema>;
 
-export const DocumentTitleSchema = z.string().trim().min(1, 'must not be empty').max(200);
+export const DocumentTitleSchema = singleLineText({ max: 200 });
 
 export const DocumentSchema = z.object({
   id: IdSchema,

@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   malformed_json: 400,
   conflict: 409,
   invitation_invalid: 410,
+  /** The `reason` says why: a PasswordWeakness. */
+  password_too_weak: 400,
   rate_limited: 429,
   payload_too_large: 413,
   internal: 500,
@@ -25,6 +27,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
+    /** A finer stable code within `code`, so a client can say why (see `password_too_weak`). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'AppError';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './ids.js';
+import { singleLineText } from './userText.js';
 
 export const ORGANISATION_TYPES = [
   'public_authority',
@@ -17,9 +18,11 @@ export const CountryCodeSchema = z
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "GR"');
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
 
+export const OrganisationNameSchema = singleLineText({ max: 200 });
+
 export const OrganisationSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1).max(200),
+  name: OrganisationNameSchema,
   country: CountryCodeSchema,
   type: OrganisationTypeSchema,
 });

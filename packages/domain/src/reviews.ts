@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema } from './ids.js';
-import { sanitizePlainText } from './plainText.js';
+import { multiLineText } from './userText.js';
 
 export const REVIEW_VERDICTS = ['approve', 'approve_with_reservations', 'request_changes'] as const;
 export const ReviewVerdictSchema = z.enum(REVIEW_VERDICTS);
@@ -25,19 +25,11 @@ export const REVIEW_LIMITS = {
   summaryChars: 5000,
 } as const;
 
-const plainText = (max: number, required: boolean) =>
-  z
-    .string()
-    .max(max * 2)
-    .transform(sanitizePlainText)
-    .pipe(
-      required
-        ? z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
-        : z.string().max(max, `must be at most ${max} characters`),
-    );
-
-export const ReviewMessageSchema = plainText(REVIEW_LIMITS.messageChars, false);
-export const VerdictSummarySchema = plainText(REVIEW_LIMITS.summaryChars, true);
+export const ReviewMessageSchema = multiLineText({
+  max: REVIEW_LIMITS.messageChars,
+  allowEmpty: true,
+});
+export const VerdictSummarySchema = multiLineText({ max: REVIEW_LIMITS.summaryChars });
 
 /** One assigned reviewer and their verdict (null until given; a verdict is final for the round). */
 export const ReviewerSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema } from './ids.js';
-import { sanitizePlainText } from './plainText.js';
 import { ThematicPrioritySchema } from './priorities.js';
+import { multiLineText } from './userText.js';
 
 export const THREAD_STATUSES = ['open', 'resolved'] as const;
 export const ThreadStatusSchema = z.enum(THREAD_STATUSES);
@@ -28,16 +28,7 @@ export const THREAD_LIMITS = {
   messagesPerThread: 1000,
 } as const;
 
-export const MessageBodySchema = z
-  .string()
-  .max(THREAD_LIMITS.bodyChars * 2)
-  .transform(sanitizePlainText)
-  .pipe(
-    z
-      .string()
-      .min(1, 'must not be empty')
-      .max(THREAD_LIMITS.bodyChars, `must be at most ${THREAD_LIMITS.bodyChars} characters`),
-  );
+export const MessageBodySchema = multiLineText({ max: THREAD_LIMITS.bodyChars });
 
 export const MentionsSchema = z
   .array(IdSchema)

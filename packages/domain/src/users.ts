@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema } from './ids.js';
 import { LanguageSchema } from './languages.js';
+import { singleLineText } from './userText.js';
 
 export const EmailSchema = z
   .string()
@@ -8,16 +9,14 @@ export const EmailSchema = z
   .toLowerCase()
   .pipe(z.email({ message: 'must be an email address' }).max(254));
 
-export const PasswordSchema = z
-  .string()
-  .min(10, 'must be at least 10 characters')
-  .max(200, 'must be at most 200 characters');
+/** A person's full name as they write it (shown beside their comments, edits and cursor). */
+export const PersonNameSchema = singleLineText({ max: 120 });
 
 /** A user as anyone in the workspace may see them (never the password hash). */
 export const UserSchema = z.object({
   id: IdSchema,
   email: z.string(),
-  name: z.string().min(1).max(120),
+  name: PersonNameSchema,
   organisationId: IdSchema,
   isAdmin: z.boolean(),
   language: LanguageSchema,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DocumentStatusSchema } from './documents.js';
 import { IdSchema, IsoDateTimeSchema } from './ids.js';
-import { sanitizePlainText } from './plainText.js';
+import { singleLineText } from './userText.js';
 
 /**
  * Why a version was taken: `auto` when a burst of editing ended, `named` by "Save version as…",
@@ -17,16 +17,7 @@ export const VERSION_LIMITS = {
   nameChars: 120,
 } as const;
 
-export const VersionNameSchema = z
-  .string()
-  .max(VERSION_LIMITS.nameChars * 2)
-  .transform((v) => sanitizePlainText(v).replace(/\s+/g, ' '))
-  .pipe(
-    z
-      .string()
-      .min(1, 'must not be empty')
-      .max(VERSION_LIMITS.nameChars, `must be at most ${VERSION_LIMITS.nameChars} characters`),
-  );
+export const VersionNameSchema = singleLineText({ max: VERSION_LIMITS.nameChars });
 
 /** Someone who changed the document since the previous version, with their organisation. */
 export const VersionContributorSchema = z.object({

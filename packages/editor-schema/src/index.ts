@@ -2,6 +2,7 @@ import { getSchema, type AnyExtension } from '@tiptap/core';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
 import { StarterKit } from '@tiptap/starter-kit';
+import { HEADING_LEVELS, isAllowedLinkHref, LINK_PROTOCOLS } from './attributeRules.js';
 import { CommentThreadMark } from './commentThreadMark.js';
 import { diffSchemaOf } from './diffExtensions.js';
 
@@ -27,13 +28,13 @@ export function sharedExtensions(options: SharedExtensionOptions = {}): AnyExten
   return [
     StarterKit.configure({
       undoRedo: options.undoRedo === false ? false : {},
-      heading: { levels: [1, 2, 3, 4] },
+      heading: { levels: [...HEADING_LEVELS] },
       link: {
         openOnClick: false,
         autolink: true,
         // Only web and mail links: `javascript:` and data URLs are never allowed in a document.
-        protocols: ['http', 'https', 'mailto'],
-        isAllowedUri: (url, ctx) => /^(https?:|mailto:)/i.test(url) && ctx.defaultValidate(url),
+        protocols: [...LINK_PROTOCOLS],
+        isAllowedUri: (url, ctx) => isAllowedLinkHref(url) && ctx.defaultValidate(url),
       },
     }),
     TableKit.configure({ table: { resizable: false } }),
@@ -54,6 +55,16 @@ export function buildDiffSchema() {
 }
 
 export type { JSONContent } from '@tiptap/core';
+export {
+  attributeRule,
+  HEADING_LEVELS,
+  isAllowedLinkHref,
+  isPlainAttributeValue,
+  LINK_PROTOCOLS,
+  MARK_ATTRIBUTE_RULES,
+  NODE_ATTRIBUTE_RULES,
+  type AttributeRule,
+} from './attributeRules.js';
 export { COMMENT_THREAD_ATTRIBUTE, CommentThreadMark } from './commentThreadMark.js';
 export {
   DIFF_BLOCK_VALUES,

@@ -87,6 +87,22 @@ describe('admin:create', () => {
     expect(await store.users.list()).toHaveLength(1);
   });
 
+  it('refuses a password the policy refuses, saying why, and creates nothing', async () => {
+    for (const [password, reason] of [
+      ['aaaaaaaaaaaaaaaa', 'predictable'],
+      ['password123456', 'common'],
+      ['ana@example.org', 'contains_email'],
+      ['Ana-Admin-tulip-garden', 'contains_name'],
+    ] as const) {
+      await expect(createAdmin(ctx, { ...input, password })).rejects.toMatchObject({
+        code: 'password_too_weak',
+        reason,
+      });
+    }
+    expect(await store.users.list()).toHaveLength(0);
+    expect(await store.organisations.list()).toHaveLength(0);
+  });
+
   it('parses its command line', () => {
     expect(
       parseAdminArgs([

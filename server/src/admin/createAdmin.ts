@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   AppError,
   CountryCodeSchema,
@@ -15,6 +14,7 @@ import {
 } from '@polisee/domain';
 import { z } from 'zod';
 import type { ServiceContext } from '../services/context.js';
+import { assertStrongPassword, generatePassword } from '../services/passwordPolicy.js';
 import { hashPassword } from '../services/passwords.js';
 
 /**
@@ -24,7 +24,8 @@ import { hashPassword } from '../services/passwords.js';
  *
  * The password is never taken from the command line or the environment (shell history, `ps`,
  * container inspection): it is either read from standard input (`--password-stdin`) or
- * generated here and shown once, to be changed at first sign-in.
+ * generated here and shown once, to be changed at first sign-in. Either passes the password
+ * policy, like every password a person sets.
  */
 export const CreateAdminInputSchema = z.strictObject({
   email: EmailSchema,
@@ -63,6 +64,8 @@ export async function createAdmin(
     );
   }
   const req = parsed.data;
+  const owner = { email: req.email, name: req.name, organisation: req.organisation };
+  if (req.password) assertStrongPassword(req.password, owner);
   if (await ctx.store.users.getByEmail(req.email)) {
     throw new AppError('conflict', `A user with the email ${req.email} already exists.`);
   }
@@ -88,7 +91,7 @@ export async function createAdmin(
     createdOrganisation = true;
   }
 
-  const generatedPassword = req.password ? null : randomBytes(12).toString('base64url');
+  const generatedPassword = req.password ? null : generatePassword([owner]);
   const user: User = {
     id: ctx.newId(),
     email: req.email,

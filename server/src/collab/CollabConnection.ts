@@ -169,8 +169,8 @@ export class CollabConnection implements RoomMember {
         if (this.readOnly) return null;
         // Parse fully before touching the live document, so a malformed update can never be
         // half-applied (its structs integrated and its delete set not).
-        Y.decodeUpdate(update);
-        room.applyUpdate(update, this);
+        const decoded = Y.decodeUpdate(update);
+        room.applyUpdate(update, this, decoded);
         return null;
       }
       default:

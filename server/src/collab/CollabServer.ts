@@ -1,6 +1,6 @@
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { COLLAB_CLOSE, COLLAB_LIMITS, COLLAB_PATH, type CollabCloseCode } from '@polisee/contracts';
+import { COLLAB_CLOSE, COLLAB_LIMITS, type CollabCloseCode } from '@polisee/contracts';
 import { IdSchema, presenceColor } from '@polisee/domain';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
@@ -62,18 +62,20 @@ export class CollabServer {
     // Role or status changes apply at once rather than at the next recheck.
     ctx.events.on('membershipChanged', ({ userId }) => void this.recheckAccess(userId));
     ctx.events.on('documentChanged', () => void this.recheckAccess());
+    // Sign-out, a password change or removal: their connections close now, not at the recheck.
+    ctx.events.on('sessionsEnded', ({ userId }) => void this.recheckAccess(userId));
   }
 
-  attach(server: Server) {
-    server.on('upgrade', (req: UpgradeRequest, socket: Duplex, head: Buffer) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      if (!url.pathname.startsWith(`${COLLAB_PATH}/`)) return;
-      void this.handleUpgrade(
-        req,
-        socket,
-        head,
-        decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1)),
-      );
+  /**
+   * An upgrade to /collab/<rawId>, routed here by the server's upgrade router, which
+   * decoded and validated the path at the edge: decoding it here threw a URIError on
+   * `/collab/%` and ended the process (security issue 11). Every outcome, a failure included,
+   * is answered on the socket; nothing is left to become an unhandled rejection.
+   */
+  upgrade(req: UpgradeRequest, socket: Duplex, head: Buffer, rawId: string) {
+    this.handleUpgrade(req, socket, head, rawId).catch((err: unknown) => {
+      this.options.logger.error({ err }, 'collab upgrade failed');
+      socket.destroy();
     });
   }
 

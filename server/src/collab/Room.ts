@@ -4,8 +4,31 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { COLLAB_CLOSE, COLLAB_MESSAGE, type CollabCloseCode } from '@polisee/contracts';
+import { repairDocument } from '../content/documentRepair.js';
+import type { DecodedUpdate, SchemaGuard } from '../content/schemaGuard.js';
 import type { DocumentStateRepo, StoredDocumentState } from '../store/ports.js';
 import { DocumentWriter } from './DocumentWriter.js';
+
+/** What every update must respect before a room applies it. */
+export interface RoomRules {
+  /** Refuses updates whose result the editor schema cannot read. */
+  guard: SchemaGuard;
+  /**
+   * Budget of a document's encoded state, in bytes. Updates that add content past it are
+   * refused (deleting stays possible): a document that grows without bound takes the server's
+   * memory and blocks every reader of it.
+   */
+  maxStateBytes: number;
+}
+
+/** The origin of the server's own repairs: broadcast to every member, like a restore. */
+const SERVER_REPAIR = Symbol('schema repair');
+
+/** Why a member's update was refused, and how its connection ends. */
+interface Refusal {
+  code: CollabCloseCode;
+  reason: string;
+}
 
 /** What a room needs from a connection: a way to send bytes, and to end it. */
 export interface RoomMember {
@@ -43,7 +66,13 @@ export class Room {
   private readonly writer: DocumentWriter;
   /** Updates accepted from members and not yet integrated, with who sent each. */
   private incoming: Uint8Array[] = [];
+  private incomingDecoded: DecodedUpdate[] = [];
   private incomingOrigins: RoomMember[] = [];
+  /**
+   * The document's encoded size, estimated: the stored state at load plus every update since
+   * (an overestimate, as deleted content still counts), made exact at each compaction.
+   */
+  private stateBytes: number;
   /** What changed the document since the last broadcast, and who (members, or the server). */
   private outgoing: Uint8Array[] = [];
   private outgoingOrigins = new Set<unknown>();
@@ -65,22 +94,25 @@ export class Room {
     stored: StoredDocumentState,
     repo: DocumentStateRepo,
     private readonly logger: Logger,
+    private readonly rules: RoomRules,
   ) {
     // The server holds no presence of its own.
     this.awareness.setLocalState(null);
     if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
     for (const { update } of stored.updates) Y.applyUpdate(this.doc, update);
     const lastSeq = stored.updates.at(-1)?.seq ?? stored.snapshotSeq;
+    const logBytes = stored.updates.reduce((n, u) => n + u.update.byteLength, 0);
+    this.stateBytes = (stored.snapshot?.byteLength ?? 0) + logBytes;
     this.writer = new DocumentWriter(
       documentId,
       repo,
-      () => Y.encodeStateAsUpdate(this.doc),
-      logger,
-      {
-        logEntries: stored.updates.length,
-        logBytes: stored.updates.reduce((n, u) => n + u.update.byteLength, 0),
-        lastSeq,
+      () => {
+        const snapshot = Y.encodeStateAsUpdate(this.doc);
+        this.stateBytes = snapshot.byteLength;
+        return snapshot;
       },
+      logger,
+      { logEntries: stored.updates.length, logBytes, lastSeq },
     );
     // Listeners are attached after the stored state is applied: loading never re-persists it.
     this.doc.on('update', this.onUpdate);
@@ -92,11 +124,13 @@ export class Room {
   }
 
   /**
-   * Accepts an update from a member; it is integrated and broadcast at the next flush (see
-   * ROOM_FRAMES_PER_SECOND). Validation happened at the connection edge.
+   * Accepts an update from a member, parsed at the connection edge; it is checked against the
+   * schema and the size budget, integrated and broadcast at the next flush (see
+   * ROOM_FRAMES_PER_SECOND).
    */
-  applyUpdate(update: Uint8Array, origin: RoomMember) {
+  applyUpdate(update: Uint8Array, origin: RoomMember, decoded = Y.decodeUpdate(update)) {
     this.incoming.push(update);
+    this.incomingDecoded.push(decoded);
     this.incomingOrigins.push(origin);
     this.scheduleFlush();
   }
@@ -236,25 +270,79 @@ export class Room {
   private integrate() {
     if (this.incoming.length === 0) return;
     const updates = this.incoming;
+    const decoded = this.incomingDecoded;
     const origins = this.incomingOrigins;
     this.incoming = [];
+    this.incomingDecoded = [];
     this.incomingOrigins = [];
-    const failed = new Set<RoomMember>();
+    const failed = new Map<RoomMember, Refusal>();
+    const pendingBefore = this.doc.store.pendingStructs;
     this.doc.transact(() => {
       for (let i = 0; i < updates.length; i++) {
         const origin = origins[i]!;
         if (failed.has(origin)) continue;
+        // Judged inside the transaction, after the batch's earlier updates were integrated:
+        // an update may build on the one its sender sent just before.
+        const refusal = this.refusalOf(updates[i]!, decoded[i]!, origin);
+        if (refusal) {
+          failed.set(origin, refusal);
+          continue;
+        }
         try {
           Y.applyUpdate(this.doc, updates[i]!, origin);
+          this.stateBytes += updates[i]!.byteLength;
           this.outgoingOrigins.add(origin);
         } catch (err) {
-          failed.add(origin);
+          failed.set(origin, { code: COLLAB_CLOSE.malformed, reason: 'malformed frame' });
           this.logger.debug({ err, documentId: this.documentId }, 'update failed to integrate');
         }
       }
     }, this);
     // Closed after the transaction: closing touches awareness and membership.
-    for (const member of failed) member.close(COLLAB_CLOSE.malformed, 'malformed frame');
+    for (const [member, { code, reason }] of failed) member.close(code, reason);
+    if (pendingBefore && this.doc.store.pendingStructs !== pendingBefore) this.recheckLanded();
+  }
+
+  /**
+   * Items that waited for content the server lacked (see SchemaGuard's `pending`) were only
+   * held to what is valid somewhere; now that some landed, the whole document is checked, and
+   * anything out of place is removed as the server's own change. Rare: only after a crash
+   * lost updates that clients had already received.
+   */
+  private recheckLanded() {
+    const damage = repairDocument(this.doc, SERVER_REPAIR);
+    if (damage.length > 0)
+      this.logger.warn(
+        { documentId: this.documentId, damage: damage.slice(0, 20) },
+        'removed content outside the schema that arrived out of order',
+      );
+  }
+
+  /** Why an update may not be applied, or null: nothing of a refused update is applied or stored. */
+  private refusalOf(
+    update: Uint8Array,
+    decoded: DecodedUpdate,
+    origin: RoomMember,
+  ): Refusal | null {
+    const addsContent = decoded.structs.some(
+      (s) => s instanceof Y.Item && !(s.content instanceof Y.ContentDeleted),
+    );
+    if (addsContent && this.stateBytes + update.byteLength > this.rules.maxStateBytes) {
+      this.logger.warn(
+        { documentId: this.documentId, userId: origin.userId, stateBytes: this.stateBytes },
+        'update refused: the document reached its size budget',
+      );
+      return { code: COLLAB_CLOSE.documentTooLarge, reason: 'document size limit reached' };
+    }
+    const violation = this.rules.guard.check(this.doc, decoded);
+    if (violation) {
+      this.logger.warn(
+        { documentId: this.documentId, userId: origin.userId, violation },
+        'update refused: it does not fit the document schema',
+      );
+      return { code: COLLAB_CLOSE.schemaViolation, reason: 'update does not fit the schema' };
+    }
+    return null;
   }
 
   /**

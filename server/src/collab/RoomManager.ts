@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { DocumentStateRepo } from '../store/ports.js';
-import { Room } from './Room.js';
+import { Room, type RoomRules } from './Room.js';
 
 export class RoomLoadError extends Error {
   constructor(readonly reason: 'not_found' | 'failed') {
@@ -28,6 +28,7 @@ export class RoomManager {
   constructor(
     private readonly repo: DocumentStateRepo,
     private readonly logger: Logger,
+    private readonly rules: RoomRules,
   ) {}
 
   get openRooms(): number {
@@ -118,7 +119,7 @@ export class RoomManager {
       throw new RoomLoadError('failed');
     }
     if (!stored) throw new RoomLoadError('not_found');
-    const room = new Room(documentId, stored, this.repo, this.logger);
+    const room = new Room(documentId, stored, this.repo, this.logger, this.rules);
     this.rooms.set(documentId, room);
     this.notify('opened', room);
     return room;

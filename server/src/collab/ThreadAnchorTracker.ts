@@ -6,6 +6,7 @@ import type { ServiceContext } from '../services/context.js';
 import { announceThread } from '../services/threads/threadViews.js';
 import type { Room } from './Room.js';
 import type { RoomManager } from './RoomManager.js';
+import { logDamage } from '../content/documentRepair.js';
 
 /** Quiet time after the last edit before anchors are checked: typing bursts cost one scan. */
 const CHECK_DELAY_MS = 1000;
@@ -109,7 +110,7 @@ export class ThreadAnchorTracker {
   private check(documentId: string, doc: Y.Doc, watch: Watch) {
     let present: Set<string>;
     try {
-      present = anchoredThreadIds(doc);
+      present = anchoredThreadIds(doc, logDamage(this.logger, { documentId }));
     } catch (err) {
       this.logger.error({ err, documentId }, 'scanning thread anchors failed');
       return;

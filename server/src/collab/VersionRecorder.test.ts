@@ -16,6 +16,7 @@ import {
   buildWorkingGroup,
 } from '../testing/factories.js';
 import type { Room, RoomMember } from './Room.js';
+import { createRoomRules } from './roomRules.js';
 import { RoomManager } from './RoomManager.js';
 import { VersionRecorder, type VersionTiming } from './VersionRecorder.js';
 
@@ -55,7 +56,7 @@ beforeEach(async () => {
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Start.' }] }],
     }),
   );
-  rooms = new RoomManager(store.documentState, logger);
+  rooms = new RoomManager(store.documentState, logger, createRoomRules());
 });
 
 afterEach(async () => {

@@ -6,6 +6,7 @@ import { recordVersion } from '../services/versions/recordVersion.js';
 import type { ContributorSource } from './liveDocuments.js';
 import type { Room } from './Room.js';
 import type { RoomManager } from './RoomManager.js';
+import { logDamage } from '../content/documentRepair.js';
 
 export interface VersionTiming {
   /** A burst of editing has ended after this long without an update. */
@@ -182,7 +183,7 @@ export class VersionRecorder implements ContributorSource {
     const documentId = room.documentId;
     let captured: CapturedState;
     try {
-      captured = captureState(room.doc);
+      captured = captureState(room.doc, logDamage(this.logger, { documentId }));
     } catch (err) {
       this.logger.error({ err, documentId }, 'capturing an automatic version failed');
       return;

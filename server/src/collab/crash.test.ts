@@ -1,3 +1,4 @@
+import { insertTestText, testText } from '../testing/testText.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,7 +71,7 @@ describe('crash safety', () => {
     const storm = clients.map(async (c, i) => {
       for (let n = 0; typing; n++) {
         const token = `<c${i}t${n}>`;
-        c.doc.getText('t').insert(c.doc.getText('t').length, token);
+        insertTestText(c.doc, testText(c.doc).length, token);
         tokens[i]!.push(token);
         await new Promise((r) => setTimeout(r, 10 + Math.random() * 20));
       }
@@ -105,7 +106,7 @@ describe('crash safety', () => {
     // A graceful stop drains; then the cold load must equal the replicas.
     await stopGracefully(child);
     const cold = await coldLoad(documentId);
-    expect(cold.getText('t').toString()).toBe(text);
+    expect(testText(cold)).toBe(text);
     child = await startChildServer(dataDir, port);
   }, 120_000);
 
@@ -113,14 +114,14 @@ describe('crash safety', () => {
     const documentId = await newDocument();
     const c = connectCollab(baseUrl, documentId, { cookie });
     await synced(c);
-    c.doc.getText('t').insert(0, 'received-before-the-crash');
+    insertTestText(c.doc, 0, 'received-before-the-crash');
     await new Promise((r) => setTimeout(r, 150));
     // Nobody is left to re-send it: the client is destroyed before the server comes back.
     c.provider.shouldConnect = false;
     await killHard(child);
     c.destroy();
     const cold = await coldLoad(documentId);
-    expect(cold.getText('t').toString()).toBe('received-before-the-crash');
+    expect(testText(cold)).toBe('received-before-the-crash');
     child = await startChildServer(dataDir, port);
   }, 60_000);
 
@@ -128,14 +129,14 @@ describe('crash safety', () => {
     const documentId = await newDocument();
     const c = connectCollab(baseUrl, documentId, { cookie });
     await synced(c);
-    c.doc.getText('t').insert(0, 'x'.repeat(10));
+    insertTestText(c.doc, 0, 'x'.repeat(10));
     // Received, but stopped inside the 50 ms write window: only the SIGTERM flush saves it.
     await new Promise((r) => setTimeout(r, 20));
     c.provider.shouldConnect = false;
     const code = await stopGracefully(child);
     c.destroy();
     expect(code).toBe(0);
-    expect((await coldLoad(documentId)).getText('t').toString()).toBe('x'.repeat(10));
+    expect(testText(await coldLoad(documentId))).toBe('x'.repeat(10));
     child = await startChildServer(dataDir, port);
   }, 60_000);
 });

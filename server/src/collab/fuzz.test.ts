@@ -1,3 +1,4 @@
+import { insertTestText, testText } from '../testing/testText.js';
 import { randomInt } from 'node:crypto';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +46,7 @@ function message(build: (e: encoding.Encoder) => void): Uint8Array {
 /** Real frames to mutate: a sync step 1, an update with text and formatting, an awareness update. */
 function seedFrames(): Uint8Array[] {
   const doc = new Y.Doc();
-  doc.getText('t').insert(0, 'seed text for mutation');
+  insertTestText(doc, 0, 'seed text for mutation');
   doc.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
   const update = Y.encodeStateAsUpdate(doc);
   return [
@@ -197,11 +198,8 @@ describe('collaboration endpoint under fuzzing', () => {
       cookie: cookies['lead@polisee.test']!,
     });
     await synced(editor);
-    editor.doc.getText('t').insert(0, 'still editable');
-    await waitFor(
-      () =>
-        server.collab().rooms.room(documentId)?.doc.getText('t').toString() === 'still editable',
-    );
+    insertTestText(editor.doc, 0, 'still editable');
+    await waitFor(() => testText(server.collab().rooms.room(documentId)?.doc) === 'still editable');
     editor.destroy();
   }, 120_000);
 

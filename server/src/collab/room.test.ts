@@ -1,3 +1,4 @@
+import { insertTestText, testText } from '../testing/testText.js';
 import * as decoding from 'lib0/decoding';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -5,6 +6,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { COLLAB_CLOSE, COLLAB_MESSAGE, type CollabCloseCode } from '@polisee/contracts';
 import type { DocumentStateRepo } from '../store/ports.js';
+import type { SchemaGuard } from '../content/schemaGuard.js';
+import { createRoomRules } from './roomRules.js';
 import { Room, type RoomMember } from './Room.js';
 
 /** The Room alone, with an in-memory store and fake members: batching, fan-out and failures. */
@@ -46,8 +49,8 @@ class MemoryRepo implements DocumentStateRepo {
 function fixture(editorId = 2) {
   const base = new Y.Doc();
   base.clientID = 1;
-  base.getText('t').insert(0, 'hello world');
-  const paragraph = new Y.XmlElement('p');
+  insertTestText(base, 0, 'hello world');
+  const paragraph = new Y.XmlElement('paragraph');
   base.getXmlFragment('default').insert(0, [paragraph]);
   paragraph.insert(0, [new Y.XmlText('abc')]);
   const state = Y.encodeStateAsUpdate(base);
@@ -58,12 +61,13 @@ function fixture(editorId = 2) {
 }
 
 const rooms: Room[] = [];
-function openRoom(state: Uint8Array, repo = new MemoryRepo()) {
+function openRoom(state: Uint8Array, repo = new MemoryRepo(), rules = createRoomRules()) {
   const room = new Room(
     'doc-1',
     { snapshot: state, snapshotSeq: 0, updates: [] },
     repo,
     pino({ level: 'silent' }),
+    rules,
   );
   rooms.push(room);
   return { room, repo };
@@ -87,13 +91,13 @@ describe('Room', () => {
     let sv = Y.encodeStateVector(editor);
     const fromA: Uint8Array[] = [];
     for (const word of ['one ', 'two ', 'three ']) {
-      editor.getText('t').insert(0, word);
+      insertTestText(editor, 0, word);
       fromA.push(Y.encodeStateAsUpdate(editor, sv));
       sv = Y.encodeStateVector(editor);
     }
     fromA.forEach((u) => room.applyUpdate(u, a));
     await nextFlush();
-    expect(room.doc.getText('t').toString()).toBe('three two one hello world');
+    expect(testText(room.doc)).toBe('three two one hello world');
     // One message for the batch; its author is not sent its own edits back.
     expect(reader.updates()).toHaveLength(1);
     expect(b.updates()).toHaveLength(1);
@@ -101,23 +105,34 @@ describe('Room', () => {
     const replica = new Y.Doc();
     Y.applyUpdate(replica, state);
     Y.applyUpdate(replica, reader.updates()[0]!);
-    expect(replica.getText('t').toString()).toBe('three two one hello world');
+    expect(testText(replica)).toBe('three two one hello world');
     await room.drain();
     expect(repo.log.length).toBeGreaterThan(0);
   });
 
   it('closes a member whose update fails to integrate and keeps everyone else’s', async () => {
-    // The broken update below speaks as client 2; the good editor is another client.
-    const { state, editor } = fixture(3);
-    const { room } = openRoom(state);
+    // The broken update below was found by mutating a valid update against this base
+    // document, which predates the schema guard (a root text): the guard is left out here so
+    // that the update reaches Yjs' integration, where it throws.
+    const base = new Y.Doc();
+    base.clientID = 1;
+    base.getText('t').insert(0, 'hello world');
+    const legacyParagraph = new Y.XmlElement('p');
+    base.getXmlFragment('default').insert(0, [legacyParagraph]);
+    legacyParagraph.insert(0, [new Y.XmlText('abc')]);
+    const editor = new Y.Doc();
+    editor.clientID = 3;
+    Y.applyUpdate(editor, Y.encodeStateAsUpdate(base));
+    const { room } = openRoom(Y.encodeStateAsUpdate(base), new MemoryRepo(), {
+      ...createRoomRules(),
+      guard: { check: () => null } as unknown as SchemaGuard,
+    });
     const [good, bad, reader] = ['g', 'b', 'r'].map((u) => new FakeMember(u)) as [
       FakeMember,
       FakeMember,
       FakeMember,
     ];
     [good, bad, reader].forEach((m) => room.addMember(m));
-    // Parses as an update (the edge's check) but throws inside Yjs' integration: found by
-    // mutating a valid update against this base document.
     const broken = Uint8Array.from([
       1, 3, 2, 0, 196, 1, 2, 1, 3, 3, 88, 89, 90, 135, 1, 12, 6, 4, 0, 2, 4, 1, 113, 1, 1, 1, 0, 2,
     ]);
@@ -141,25 +156,25 @@ describe('Room', () => {
     const [author, reader] = ['a', 'r'].map((u) => new FakeMember(u)) as [FakeMember, FakeMember];
     [author, reader].forEach((m) => room.addMember(m));
     const sv = Y.encodeStateVector(editor);
-    editor.getText('t').insert(0, 'typed ');
+    insertTestText(editor, 0, 'typed ');
     room.applyUpdate(Y.encodeStateAsUpdate(editor, sv), author);
     // In the same interval, the server changes the live doc itself (as a restore would).
-    room.doc.transact(() => room.doc.getText('t').insert(0, 'server '), Symbol('server'));
+    room.doc.transact(() => insertTestText(room.doc, 0, 'server '), Symbol('server'));
     await nextFlush();
     for (const member of [author, reader]) {
       const replica = new Y.Doc();
       Y.applyUpdate(replica, state);
       member.updates().forEach((u) => Y.applyUpdate(replica, u));
-      expect(replica.getText('t').toString()).toContain('server ');
+      expect(testText(replica)).toContain('server ');
     }
     // Alone, a server change still goes out without any member's update to carry it.
-    room.doc.transact(() => room.doc.getText('t').insert(0, 'again '), Symbol('server'));
+    room.doc.transact(() => insertTestText(room.doc, 0, 'again '), Symbol('server'));
     await nextFlush();
     const replica = new Y.Doc();
     Y.applyUpdate(replica, state);
     reader.updates().forEach((u) => Y.applyUpdate(replica, u));
-    expect(replica.getText('t').toString()).toBe(room.doc.getText('t').toString());
-    expect(replica.getText('t').toString()).toMatch(/^again /);
+    expect(testText(replica)).toBe(testText(room.doc));
+    expect(testText(replica)).toMatch(/^again /);
   });
 
   it('makes updates that no flush reached yet durable when the room drains', async () => {
@@ -168,7 +183,7 @@ describe('Room', () => {
     const member = new FakeMember('a');
     room.addMember(member);
     const sv = Y.encodeStateVector(editor);
-    editor.getText('t').insert(0, 'late ');
+    insertTestText(editor, 0, 'late ');
     room.applyUpdate(Y.encodeStateAsUpdate(editor, sv), member);
     room.removeMember(member);
     // Straight to drain and destroy, before the flush would have run.
@@ -177,7 +192,7 @@ describe('Room', () => {
     const stored = new Y.Doc();
     Y.applyUpdate(stored, state);
     repo.log.forEach((u) => Y.applyUpdate(stored, u));
-    expect(stored.getText('t').toString()).toBe('late hello world');
+    expect(testText(stored)).toBe('late hello world');
     expect(room.hasPendingWrites).toBe(false);
   });
 });

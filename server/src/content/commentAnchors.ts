@@ -8,6 +8,7 @@ import {
   yXmlFragmentToProseMirrorRootNode,
 } from 'y-prosemirror';
 import * as Y from 'yjs';
+import { readTolerantly, repairDocument, type DamageListener } from './documentRepair.js';
 
 /** Built once: the schema is pure data derived from the shared extensions. */
 const schema = buildSchema();
@@ -27,6 +28,7 @@ export function addThreadMark(
   threadId: string,
   anchor: { from: Uint8Array; to: Uint8Array },
   origin: unknown,
+  onDamage?: DamageListener,
 ): { quote: string } | { failure: AnchorFailure } {
   let fromPos: Y.RelativePosition;
   let toPos: Y.RelativePosition;
@@ -36,6 +38,10 @@ export function addThreadMark(
   } catch {
     return { failure: 'invalid_position' };
   }
+  // The binding below deletes elements it cannot read, and fails on values in the fragment:
+  // damage stored before the schema guard is removed first, as a change of its own, and told.
+  const repaired = repairDocument(ydoc, origin);
+  if (repaired.length > 0) onDamage?.(repaired);
   const fragment = ydoc.getXmlFragment(FRAGMENT_NAME);
   const { doc, meta, mapping } = initProseMirrorDoc(fragment, schema);
   const refersToUnknownItem = (pos: Y.RelativePosition) =>
@@ -63,8 +69,14 @@ export function addThreadMark(
 }
 
 /** Ids of every thread whose mark still covers at least one character. */
-export function anchoredThreadIds(ydoc: Y.Doc): Set<string> {
-  const doc = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(FRAGMENT_NAME), schema);
+export function anchoredThreadIds(ydoc: Y.Doc, onDamage?: DamageListener): Set<string> {
+  // Never y-prosemirror's reader on the live document directly: it deletes, in the live
+  // document, every element it cannot read (that was the "delete no client sent").
+  const doc = readTolerantly(
+    ydoc,
+    (readable) => yXmlFragmentToProseMirrorRootNode(readable.getXmlFragment(FRAGMENT_NAME), schema),
+    onDamage,
+  );
   const ids = new Set<string>();
   doc.descendants((node) => {
     if (!node.isText) return true;

@@ -8,6 +8,7 @@ import {
   yXmlFragmentToProseMirrorRootNode,
 } from 'y-prosemirror';
 import * as Y from 'yjs';
+import { readTolerantly, repairDocument, type DamageListener } from './documentRepair.js';
 import { carryMarks, diffDocuments, diffToJSON, type DiffStats } from './diff/index.js';
 
 /** Built once: the schemas are pure data derived from the shared extensions. */
@@ -37,17 +38,24 @@ function canonicalJson(value: unknown): string {
  * the same hash the same. The state vector cannot tell that: deletions do not advance it, and
  * typing then deleting does.
  */
-export function contentHashOf(ydoc: Y.Doc): string {
-  const node = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(FRAGMENT_NAME), schema);
-  return createHash('sha256').update(canonicalJson(node.toJSON())).digest('hex');
+export function contentHashOf(ydoc: Y.Doc, onDamage?: DamageListener): string {
+  return readTolerantly(
+    ydoc,
+    (readable) => {
+      const fragment = readable.getXmlFragment(FRAGMENT_NAME);
+      const node = yXmlFragmentToProseMirrorRootNode(fragment, schema);
+      return createHash('sha256').update(canonicalJson(node.toJSON())).digest('hex');
+    },
+    onDamage,
+  );
 }
 
 /** Captures a live or stored Y.Doc as a version keeps it. Synchronous: safe on a closing room. */
-export function captureState(ydoc: Y.Doc): CapturedState {
+export function captureState(ydoc: Y.Doc, onDamage?: DamageListener): CapturedState {
   return {
     state: Y.encodeStateAsUpdate(ydoc),
     stateVector: Buffer.from(Y.encodeStateVector(ydoc)).toString('base64'),
-    contentHash: contentHashOf(ydoc),
+    contentHash: contentHashOf(ydoc, onDamage),
   };
 }
 
@@ -59,8 +67,13 @@ export function decodeVersionState(state: Uint8Array): Y.Doc {
 }
 
 /** The document as the comparison sees it: the diff schema, without comment anchors. */
-function comparable(ydoc: Y.Doc): PMNode {
-  const node = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(FRAGMENT_NAME), diffSchema);
+function comparable(ydoc: Y.Doc, onDamage?: DamageListener): PMNode {
+  const node = readTolerantly(
+    ydoc,
+    (readable) =>
+      yXmlFragmentToProseMirrorRootNode(readable.getXmlFragment(FRAGMENT_NAME), diffSchema),
+    onDamage,
+  );
   return new Transform(node).removeMark(0, node.content.size, diffSchema.marks.commentThread!).doc;
 }
 
@@ -72,8 +85,9 @@ function comparable(ydoc: Y.Doc): PMNode {
 export function diffStates(
   from: Y.Doc,
   to: Y.Doc,
+  onDamage?: DamageListener,
 ): { json: Record<string, unknown>; stats: DiffStats } {
-  const { doc, stats } = diffDocuments(comparable(from), comparable(to));
+  const { doc, stats } = diffDocuments(comparable(from, onDamage), comparable(to, onDamage));
   return { json: diffToJSON(doc), stats };
 }
 
@@ -87,10 +101,25 @@ export function diffStates(
  * their text survives unchanged; anchors whose text is gone go with it (their threads become
  * orphaned, as on any deletion), and anchors the version itself had come back with its text.
  */
-export function restoreInto(live: Y.Doc, version: Y.Doc, origin: unknown): void {
-  const fragment = live.getXmlFragment(FRAGMENT_NAME);
-  const { doc: current, meta } = initProseMirrorDoc(fragment, schema);
-  const target = yXmlFragmentToProseMirrorRootNode(version.getXmlFragment(FRAGMENT_NAME), schema);
-  const withAnchors = carryMarks(current, target, schema.marks.commentThread!);
-  live.transact(() => updateYFragment(live, fragment, withAnchors, meta), origin);
+export function restoreInto(
+  live: Y.Doc,
+  version: Y.Doc,
+  origin: unknown,
+  onDamage?: DamageListener,
+): void {
+  const target = readTolerantly(
+    version,
+    (readable) => yXmlFragmentToProseMirrorRootNode(readable.getXmlFragment(FRAGMENT_NAME), schema),
+    onDamage,
+  );
+  live.transact(() => {
+    // The restore rewrites the live document anyway: what it holds outside the schema goes
+    // first, in the same change, so that the binding below can read it.
+    const repaired = repairDocument(live, origin);
+    if (repaired.length > 0) onDamage?.(repaired);
+    const fragment = live.getXmlFragment(FRAGMENT_NAME);
+    const { doc: current, meta } = initProseMirrorDoc(fragment, schema);
+    const withAnchors = carryMarks(current, target, schema.marks.commentThread!);
+    updateYFragment(live, fragment, withAnchors, meta);
+  }, origin);
 }

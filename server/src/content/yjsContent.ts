@@ -3,6 +3,7 @@ import { buildSchema, FRAGMENT_NAME, type JSONContent } from '@polisee/editor-sc
 import { prosemirrorJSONToYDoc, yXmlFragmentToProsemirrorJSON } from 'y-prosemirror';
 import * as Y from 'yjs';
 import type { StoredDocumentState } from '../store/ports.js';
+import { readTolerantly, type DamageListener } from './documentRepair.js';
 
 /** Built once: the schema is pure data derived from the shared extensions. */
 const schema = buildSchema();
@@ -25,8 +26,19 @@ export function decodeStoredState(stored: StoredDocumentState): Y.Doc {
   return ydoc;
 }
 
-export function ydocToContent(ydoc: Y.Doc): { json: JSONContent; text: string } {
-  const json = yXmlFragmentToProsemirrorJSON(ydoc.getXmlFragment(FRAGMENT_NAME)) as JSONContent;
-  const node = PMNode.fromJSON(schema, json);
-  return { json, text: node.textBetween(0, node.content.size, '\n\n', '\n') };
+/** The document as ProseMirror JSON and plain text; what the schema cannot read is skipped. */
+export function ydocToContent(
+  ydoc: Y.Doc,
+  onDamage?: DamageListener,
+): { json: JSONContent; text: string } {
+  return readTolerantly(
+    ydoc,
+    (readable) => {
+      const fragment = readable.getXmlFragment(FRAGMENT_NAME);
+      const json = yXmlFragmentToProsemirrorJSON(fragment) as JSONContent;
+      const node = PMNode.fromJSON(schema, json);
+      return { json, text: node.textBetween(0, node.content.size, '\n\n', '\n') };
+    },
+    onDamage,
+  );
 }

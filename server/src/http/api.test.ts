@@ -4,7 +4,7 @@ import { startTestServer, TEST_PASSWORD, type TestServer } from '../testing/test
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ env: { LOGIN_RATE_LIMIT: '5' } });
+  server = await startTestServer({ env: { LOGIN_LOCK_AFTER: '5' } });
 });
 afterAll(() => server.close());
 
@@ -234,7 +234,7 @@ describe('invitations', () => {
     expect(weak.status).toBe(400);
     const accepted = await visitor.post(`/api/invitations/${token}/accept`, {
       name: 'New Partner',
-      password: 'a-long-password',
+      password: 'a-long-password-1',
     });
     expect(accepted.status).toBe(201);
     expect(accepted.body.memberships).toEqual([
@@ -244,7 +244,7 @@ describe('invitations', () => {
 
     const again = await client().post(`/api/invitations/${token}/accept`, {
       name: 'Thief',
-      password: 'a-long-password',
+      password: 'a-long-password-1',
     });
     expect(again.status).toBe(410);
     expect(again.body.error.code).toBe('invitation_invalid');

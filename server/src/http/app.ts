@@ -5,11 +5,14 @@ import session from 'express-session';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
+import { rejectMalformedTargets } from '../security/httpTarget.js';
 import type { ServiceContext } from '../services/context.js';
+import { createLimits } from '../services/limits/createLimits.js';
 import type { LiveDocuments } from '../services/liveDocuments.js';
 import { loadSessionActor } from './middleware/auth.js';
 import { requireSameOrigin } from './middleware/csrf.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
+import { securityHeaders } from './middleware/securityHeaders.js';
 import { authRouter } from './routes/auth.js';
 import { documentsRouter } from './routes/documents.js';
 import { invitationsRouter } from './routes/invitations.js';
@@ -39,7 +42,11 @@ export function createHttpApp(
 ): HttpApp {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // First, so that every answer carries them: pages, API, errors and refusals alike.
+  app.use(securityHeaders(config.publicOrigin));
+  app.set('trust proxy', config.trustProxy);
+  // Before anything that decodes the URL (serve-static, route params), which would answer 500.
+  app.use(rejectMalformedTargets);
 
   const sessionMiddleware = session({
     name: SESSION_COOKIE,
@@ -65,11 +72,12 @@ export function createHttpApp(
   api.use(express.json({ limit: JSON_BODY_LIMIT, strict: true }));
   api.use(sessionMiddleware);
   api.use(loadSessionActor(ctx));
-  api.use(authRouter(ctx, { loginRateLimit: config.loginRateLimit }));
-  api.use(invitationsRouter(ctx));
+  const limits = createLimits(config);
+  api.use(authRouter(ctx, { loginLimits: limits.login }));
+  api.use(invitationsRouter(ctx, limits.writes));
   api.use(documentsRouter(ctx));
   api.use(workspaceRouter(ctx));
-  api.use(threadsRouter(ctx, live));
+  api.use(threadsRouter(ctx, live, limits.writes));
   api.use(notificationsRouter(ctx));
   api.use(versionsRouter(ctx, live));
   api.use(reviewsRouter(ctx, live));
@@ -79,6 +87,12 @@ export function createHttpApp(
 
   const clientDist = config.clientDist;
   if (clientDist && existsSync(path.join(clientDist, 'index.html'))) {
+    // Source maps would publish the client's sources: the build makes none (vite.config.ts),
+    // and one left in dist by hand is still refused, rather than answered by the page below.
+    app.use((req, res, next) => {
+      if (isSourceMapPath(req.path)) notFoundHandler(req, res, next);
+      else next();
+    });
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
     // Client-side routes (/documents/…, /invite/…) all load the single-page app.
     app.get(/^(?!\/(api|collab|socket\.io)\/).*/, (_req, res) => {
@@ -88,4 +102,13 @@ export function createHttpApp(
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
   return { app, sessionMiddleware };
+}
+
+/** Decoded first: serve-static decodes `%2e` too, so `/x.js%2emap` names `/x.js.map`. */
+function isSourceMapPath(urlPath: string): boolean {
+  try {
+    return decodeURIComponent(urlPath).toLowerCase().endsWith('.map');
+  } catch {
+    return false; // serve-static cannot decode it into a file name either
+  }
 }

@@ -428,7 +428,11 @@ let fixture: Fixture | undefined;
 const clients = new Map<RoleName, TestClient>();
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Every role writes many threads and messages within a minute here: the per-user write
+  // limits are not what this file is about (security/writeLimits.test.ts is).
+  server = await startTestServer({
+    env: { THREAD_RATE_LIMIT: '1000', MESSAGE_RATE_LIMIT: '1000', INVITATION_RATE_LIMIT: '1000' },
+  });
   for (const role of ROLES) {
     const c = new TestClient(server.baseUrl);
     if (role !== 'anonymous') await c.login(EMAIL[role], TEST_PASSWORD);

@@ -1,6 +1,8 @@
 import type { Server as HttpServer, IncomingMessage, ServerResponse } from 'node:http';
 import {
   CLIENT_EVENTS,
+  REALTIME_CONNECT_ERRORS,
+  REALTIME_LIMITS,
   SERVER_EVENTS,
   SubscribeDocumentSchema,
   SubscribePrioritySchema,
@@ -8,30 +10,30 @@ import {
   type ServerToClientEvents,
   type SubscriptionAck,
 } from '@polisee/contracts';
-import { AppError, type ThematicPriority } from '@polisee/domain';
+import { AppError } from '@polisee/domain';
 import type { z } from 'zod';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
-import { canOnDocument, readableWorkingGroupIds } from '../policies/policy.js';
+import { canOnDocument } from '../policies/policy.js';
 import type { ServiceContext } from '../services/context.js';
-import { loadActor } from '../services/loadActor.js';
+import type { AuthenticatedActor } from '../services/loadActor.js';
 import { isAllowedOrigin } from '../http/middleware/csrf.js';
+import {
+  ADMIN_ROOM,
+  adminPriorityRoom,
+  documentRoom,
+  groupRoom,
+  priorityRoom,
+  userRoom,
+} from './rooms.js';
+import { SocketAccess, type SocketData } from './socketAccess.js';
 
-const groupRoom = (workingGroupId: string) => `wg:${workingGroupId}`;
-const ADMIN_ROOM = 'admins';
-const userRoom = (userId: string) => `user:${userId}`;
-const documentRoom = (documentId: string) => `doc:${documentId}`;
-/** Priority rooms are per working group, so a priority's events only reach its readers. */
-const priorityRoom = (workingGroupId: string, priority: ThematicPriority) =>
-  `wg:${workingGroupId}:priority:${priority}`;
-const adminPriorityRoom = (priority: ThematicPriority) => `admins:priority:${priority}`;
+type HandshakeRequest = IncomingMessage & { session?: { userId?: string }; sessionID?: string };
 
-interface SocketData {
-  userId: string;
-  /** Subscribed documents and their working group, to drop them when access ends. */
-  documents: Map<string, string>;
-  priorities: Set<ThematicPriority>;
+/** A refused handshake: the client sees `message` (a stable code) in its `connect_error`. */
+function refusal(code: string, data?: object) {
+  return Object.assign(new Error(code), { data: { code, ...data } });
 }
 
 /**
@@ -70,81 +72,102 @@ export function createSocketServer(
     },
   );
 
-  io.use(async (socket, next) => {
-    const userId = (socket.request as IncomingMessage & { session?: { userId?: string } }).session
-      ?.userId;
-    const actor = userId ? await loadActor(ctx, userId) : null;
-    if (!actor) return next(new Error('unauthenticated'));
-    socket.data.userId = actor.user.id;
-    socket.data.documents = new Map();
-    socket.data.priorities = new Set();
-    const groups = readableWorkingGroupIds(actor);
-    await socket.join(userRoom(actor.user.id));
-    if (groups === undefined) await socket.join(ADMIN_ROOM);
-    else await Promise.all(groups.map((g) => socket.join(groupRoom(g))));
-    next();
+  const access = new SocketAccess(ctx, options.logger);
+  httpServer.once('close', () => access.close());
+
+  io.use((socket, next) => {
+    const req = socket.request as HandshakeRequest;
+    const userId = req.session?.userId;
+    if (!userId || !req.sessionID) return next(refusal(REALTIME_CONNECT_ERRORS.unauthenticated));
+    if (!access.admit(socket, userId, req.sessionID)) {
+      return next(
+        refusal(REALTIME_CONNECT_ERRORS.tooManyConnections, {
+          limit: REALTIME_LIMITS.maxConnectionsPerUser,
+        }),
+      );
+    }
+    // Joins the rooms the user may read, after reading the session again: one that ended
+    // while the handshake was on its way is refused here or ended on connecting.
+    access.authorise(socket).then(
+      () => {
+        if (!socket.data.endedReason) return next();
+        access.release(socket);
+        next(refusal(REALTIME_CONNECT_ERRORS.unauthenticated));
+      },
+      (err: unknown) => {
+        options.logger.error({ err, userId }, 'socket handshake failed');
+        access.release(socket);
+        next(refusal(REALTIME_CONNECT_ERRORS.serverError));
+      },
+    );
   });
 
   const toReaders = (workingGroupId: string | null) =>
     workingGroupId ? io.to([groupRoom(workingGroupId), ADMIN_ROOM]) : io.to(ADMIN_ROOM);
 
   /**
-   * Subscriptions: each payload is validated at the edge and access is checked against the
-   * policy at the time of subscribing; the membership handler below keeps it true afterwards.
+   * Subscriptions: each payload is validated at the edge, then the session is read again and
+   * access checked against the policy, so a request after the session ended is refused even
+   * before any event or recheck got to this socket. SocketAccess keeps it true afterwards.
    */
   io.on('connection', (socket) => {
+    if (!access.connected(socket)) return;
     const handle =
-      <S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Promise<void>) =>
+      <S extends z.ZodType>(
+        schema: S,
+        run: (input: z.output<S>, actor: AuthenticatedActor) => Promise<void>,
+      ) =>
       (payload: unknown, ack: unknown) => {
         const reply = typeof ack === 'function' ? (ack as (r: SubscriptionAck) => void) : () => {};
         const parsed = schema.safeParse(payload);
         if (!parsed.success) return reply({ ok: false, error: 'validation_failed' });
-        run(parsed.data).then(
-          () => reply({ ok: true }),
-          (err: unknown) => {
+        access
+          .exclusive(socket, async () => {
+            const actor = await access.verify(socket);
+            if (typeof actor === 'string') {
+              // Answer first: the answer must leave before the connection closes.
+              reply({ ok: false, error: 'unauthenticated' });
+              return access.end(socket, actor);
+            }
+            await run(parsed.data, actor);
+            reply({ ok: true });
+          })
+          .catch((err: unknown) => {
             if (!(err instanceof AppError)) options.logger.error({ err }, 'socket handler failed');
             reply({ ok: false, error: err instanceof AppError ? err.code : 'internal' });
-          },
-        );
+          });
       };
 
     socket.on(
       CLIENT_EVENTS.subscribeDocument,
-      handle(SubscribeDocumentSchema, async ({ documentId }) => {
-        const actor = await loadActor(ctx, socket.data.userId);
+      handle(SubscribeDocumentSchema, async ({ documentId }, actor) => {
         const doc = await ctx.store.documents.get(documentId);
-        if (!actor || !doc || !canOnDocument(actor, 'document.read', doc)) {
+        if (!doc || !canOnDocument(actor, 'document.read', doc)) {
           throw new AppError('not_found', 'No such document.');
         }
-        socket.data.documents.set(documentId, doc.workingGroupId);
-        await socket.join(documentRoom(documentId));
+        socket.data.documents.add(documentId);
+        access.syncRooms(socket, actor);
       }),
     );
     socket.on(
       CLIENT_EVENTS.unsubscribeDocument,
-      handle(SubscribeDocumentSchema, async ({ documentId }) => {
+      handle(SubscribeDocumentSchema, async ({ documentId }, actor) => {
         socket.data.documents.delete(documentId);
-        await socket.leave(documentRoom(documentId));
+        access.syncRooms(socket, actor);
       }),
     );
     socket.on(
       CLIENT_EVENTS.subscribePriority,
-      handle(SubscribePrioritySchema, async ({ priority }) => {
-        const actor = await loadActor(ctx, socket.data.userId);
-        if (!actor) throw new AppError('unauthenticated', 'Sign in again.');
+      handle(SubscribePrioritySchema, async ({ priority }, actor) => {
         socket.data.priorities.add(priority);
-        const groups = readableWorkingGroupIds(actor);
-        if (groups === undefined) await socket.join(adminPriorityRoom(priority));
-        else await socket.join(groups.map((g) => priorityRoom(g, priority)));
+        access.syncRooms(socket, actor);
       }),
     );
     socket.on(
       CLIENT_EVENTS.unsubscribePriority,
-      handle(SubscribePrioritySchema, async ({ priority }) => {
+      handle(SubscribePrioritySchema, async ({ priority }, actor) => {
         socket.data.priorities.delete(priority);
-        for (const room of socket.rooms) {
-          if (room.endsWith(`:priority:${priority}`)) await socket.leave(room);
-        }
+        access.syncRooms(socket, actor);
       }),
     );
   });
@@ -206,29 +229,7 @@ export function createSocketServer(
       workingGroupId: activity.workingGroupId,
     });
   });
-  // Rooms follow memberships: a user added to or removed from a group is moved at once.
-  ctx.events.on('membershipChanged', ({ userId, workingGroupId }) => {
-    void (async () => {
-      const actor = await loadActor(ctx, userId);
-      const member = actor?.memberships.some((m) => m.workingGroupId === workingGroupId) ?? false;
-      const sockets = await io.in(userRoom(userId)).fetchSockets();
-      for (const s of sockets) {
-        const priorityRooms = [...s.data.priorities].map((p) => priorityRoom(workingGroupId, p));
-        if (member) {
-          s.join([groupRoom(workingGroupId), ...priorityRooms]);
-          continue;
-        }
-        // Access to the group ended: its rooms, priority rooms and open documents go with it.
-        s.leave(groupRoom(workingGroupId));
-        priorityRooms.forEach((room) => s.leave(room));
-        for (const [documentId, groupId] of s.data.documents) {
-          if (groupId !== workingGroupId) continue;
-          s.data.documents.delete(documentId);
-          s.leave(documentRoom(documentId));
-        }
-      }
-    })().catch((err: unknown) => options.logger.error({ err }, 'membership room update failed'));
-  });
+  // Rooms follow memberships and sessions: SocketAccess moves or ends the sockets at once.
 
   return io;
 }

@@ -1,15 +1,20 @@
-import { randomBytes } from 'node:crypto';
-import type {
-  Language,
-  MembershipRole,
-  Organisation,
-  PoliDocument,
-  ThematicPriority,
-  WorkingGroup,
+import {
+  AppError,
+  type Language,
+  type MembershipRole,
+  type Organisation,
+  type PoliDocument,
+  type ThematicPriority,
+  type WorkingGroup,
 } from '@polisee/domain';
 import { JSP_THREADS, seedDemoThreads } from './demoThreads.js';
 import { encodeInitialState } from '../content/yjsContent.js';
 import type { ServiceContext } from '../services/context.js';
+import {
+  generatePassword,
+  passwordWeakness,
+  type PasswordOwner,
+} from '../services/passwordPolicy.js';
 import { hashPassword } from '../services/passwords.js';
 import { demoDocuments } from './demoDocuments.js';
 
@@ -127,15 +132,33 @@ const USERS: DemoUser[] = [
 
 export const DEMO_EMAILS = USERS.map((u) => u.email);
 
+const OWNERS: PasswordOwner[] = USERS.map((u) => ({
+  email: u.email,
+  name: u.name,
+  organisation: ORGANISATIONS[u.organisation]!.name,
+}));
+
 /**
  * Seeds the demo workspace into an empty store. Returns the password when one was generated,
- * so the composition root can print it once.
+ * so the composition root can print it once. Every demo user shares the password, so it must
+ * pass the password policy for each of them; a configured one that does not stops the start.
  */
 export async function seedDemoWorkspace(
   ctx: ServiceContext,
   options: { password: string | undefined },
 ): Promise<{ generatedPassword: string | null }> {
-  const password = options.password ?? randomBytes(9).toString('base64url');
+  const password = options.password ?? generatePassword(OWNERS);
+  for (const owner of options.password ? OWNERS : []) {
+    const weakness = passwordWeakness(password, owner);
+    if (weakness) {
+      throw new AppError(
+        'password_too_weak',
+        `DEMO_PASSWORD does not pass the password policy for ${owner.email} (${weakness}): choose another, or leave it unset to have one generated.`,
+        undefined,
+        weakness,
+      );
+    }
+  }
   const passwordHash = await hashPassword(password);
   const now = ctx.now().toISOString();
 

@@ -4,6 +4,7 @@ import type { StoredInvitation } from '../store/ports.js';
 import type { ServiceContext } from './context.js';
 import { hashInvitationToken } from './inviteUser.js';
 import { loadActor, type AuthenticatedActor } from './loadActor.js';
+import { assertStrongPasswordFor } from './passwordPolicy.js';
 import { hashPassword } from './passwords.js';
 import { recordActivity } from './recordActivity.js';
 
@@ -25,29 +26,38 @@ export async function previewInvitation(
   return { email: inv.email, organisationName: org?.name ?? '', expiresAt: inv.expiresAt };
 }
 
-/** Uses the invitation exactly once (the store's conditional update decides a race) and creates the account. */
+/** Uses the invitation exactly once (the store decides a race) and creates its account with it. */
 export async function acceptInvitation(
   ctx: ServiceContext,
   token: string,
   req: AcceptInvitationRequest,
 ): Promise<AuthenticatedActor> {
   const inv = await findUsable(ctx, token);
-  const passwordHash = await hashPassword(req.password);
-  const now = ctx.now().toISOString();
-  if (!(await ctx.store.invitations.markAccepted(inv.id, now))) throw invalid();
-  const userId = ctx.newId();
-  await ctx.store.users.create({
-    id: userId,
+  await assertStrongPasswordFor(ctx, req.password, {
     email: inv.email,
     name: req.name,
     organisationId: inv.organisationId,
-    isAdmin: inv.isAdmin,
-    language: DEFAULT_LANGUAGE,
-    passwordHash,
-    createdAt: now,
   });
+  const passwordHash = await hashPassword(req.password);
+  const now = ctx.now().toISOString();
+  const userId = ctx.newId();
+  // Checks above, use below: the store marks the invitation used in the same step that creates
+  // the account, so an accept that fails (email taken: 409) leaves it usable (finding 12).
+  const accepted = await ctx.store.invitations.accept(inv.id, now, {
+    user: {
+      id: userId,
+      email: inv.email,
+      name: req.name,
+      organisationId: inv.organisationId,
+      isAdmin: inv.isAdmin,
+      language: DEFAULT_LANGUAGE,
+      passwordHash,
+      createdAt: now,
+    },
+    membership: inv.membership ? { userId, ...inv.membership } : null,
+  });
+  if (!accepted) throw invalid();
   if (inv.membership) {
-    await ctx.store.memberships.set({ userId, ...inv.membership });
     ctx.events.emit('membershipChanged', { userId, workingGroupId: inv.membership.workingGroupId });
   }
   const actor = await loadActor(ctx, userId);

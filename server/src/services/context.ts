@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { ContentReader } from '../content/ContentReader.js';
 import type { Store } from '../store/ports.js';
 import { DomainEvents } from './events.js';
 
@@ -10,8 +11,17 @@ export interface ServiceContext {
   logger: Logger;
   now: () => Date;
   newId: () => string;
+  /** Reads stored documents' content, off the main thread when they are large. Closed on shutdown. */
+  contentReader: ContentReader;
 }
 
 export function createServiceContext(store: Store, logger: Logger): ServiceContext {
-  return { store, events: new DomainEvents(), logger, now: () => new Date(), newId: randomUUID };
+  return {
+    store,
+    events: new DomainEvents(),
+    logger,
+    now: () => new Date(),
+    newId: randomUUID,
+    contentReader: new ContentReader(),
+  };
 }

@@ -7,7 +7,7 @@ import type {
   Review,
   ThematicPriority,
 } from '@polisee/domain';
-import type { ThreadView } from '@polisee/contracts';
+import type { SessionEndReason, ThreadView } from '@polisee/contracts';
 
 /**
  * Domain events raised by services after a change is stored. Edges (socket.io, later the
@@ -22,6 +22,18 @@ export interface DomainEventMap {
   notificationsRead: [change: { userId: string }];
   versionAdded: [version: DocumentVersion];
   reviewChanged: [review: Review];
+  /**
+   * Sessions of a user ended (already gone from the store): only `sessionId` when it is set,
+   * every one but `exceptSessionId` otherwise. Live connections on them must end at once.
+   */
+  sessionsEnded: [
+    ended: {
+      userId: string;
+      sessionId?: string;
+      exceptSessionId?: string;
+      reason: SessionEndReason;
+    },
+  ];
 }
 
 export class DomainEvents extends EventEmitter<DomainEventMap> {}

@@ -8,6 +8,7 @@ import {
   buildMessage,
   buildNotification,
   buildThread,
+  buildUser,
   seedStoreBasics,
   seedStoreDocument,
   buildOrganisation,
@@ -77,19 +78,52 @@ for (const adapter of ADAPTERS) {
       expect(await store.memberships.listForGroup(group.id)).toEqual([]);
     });
 
-    it('uses an invitation once only', async () => {
-      const { org, user } = await seedBasics();
+    it('uses an invitation once only, creating its account and membership', async () => {
+      const { org, user, group } = await seedBasics();
       const inv = buildInvitation({ organisationId: org.id, createdBy: user.id });
       await store.invitations.create(inv);
       expect(await store.invitations.getByTokenHash(inv.tokenHash)).toEqual(inv);
       expect(await store.invitations.listPending(new Date().toISOString())).toHaveLength(1);
       const at = new Date().toISOString();
-      const results = await Promise.all([
-        store.invitations.markAccepted(inv.id, at),
-        store.invitations.markAccepted(inv.id, at),
-      ]);
-      expect(results.filter(Boolean)).toHaveLength(1);
+      const accept = () => {
+        const invitee = buildUser({ organisationId: org.id, email: inv.email });
+        const membership = {
+          userId: invitee.id,
+          workingGroupId: group.id,
+          role: 'wg_member' as const,
+        };
+        return store.invitations.accept(inv.id, at, { user: invitee, membership });
+      };
+      // The loser of the race gets false, or the email's conflict where the email decides it.
+      const results = await Promise.allSettled([accept(), accept()]);
+      expect(results.filter((r) => r.status === 'fulfilled' && r.value)).toHaveLength(1);
+      for (const r of results) {
+        if (r.status === 'rejected') expect((r.reason as AppError).code).toBe('conflict');
+      }
       expect(await store.invitations.listPending(new Date().toISOString())).toHaveLength(0);
+      const invitee = await store.users.getByEmail(inv.email);
+      expect(await store.memberships.listForUser(invitee!.id)).toEqual([
+        { userId: invitee!.id, workingGroupId: group.id, role: 'wg_member' },
+      ]);
+    });
+
+    it('leaves an invitation unused when its account cannot be created', async () => {
+      const { org, user } = await seedBasics();
+      const inv = buildInvitation({
+        organisationId: org.id,
+        createdBy: user.id,
+        email: user.email,
+      });
+      await store.invitations.create(inv);
+      const invitee = buildUser({ organisationId: org.id, email: user.email });
+      await expect(
+        store.invitations.accept(inv.id, new Date().toISOString(), {
+          user: invitee,
+          membership: null,
+        }),
+      ).rejects.toMatchObject({ code: 'conflict' });
+      expect((await store.invitations.getByTokenHash(inv.tokenHash))?.acceptedAt).toBeNull();
+      expect(await store.users.get(invitee.id)).toBeNull();
     });
 
     it('keeps sessions until they expire and ends all of a user but one', async () => {

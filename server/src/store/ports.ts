@@ -141,11 +141,21 @@ export interface StoredInvitation extends Invitation {
   /** Whether the invitee's role in `membership` should be granted, etc. lives in `Invitation`. */
 }
 
+/** The account an accepted invitation creates, with its working-group membership if any. */
+export interface InvitedAccount {
+  user: StoredUser;
+  membership: Membership | null;
+}
+
 export interface InvitationRepo {
   create(invitation: StoredInvitation): Promise<void>;
   getByTokenHash(tokenHash: string): Promise<StoredInvitation | null>;
-  /** Marks it accepted only if it was not yet: returns false when someone used it first. */
-  markAccepted(id: string, at: string): Promise<boolean>;
+  /**
+   * Uses the invitation and creates its account in one step: the invitation counts as used only
+   * if the account now exists. Returns false when the invitation was used first; fails with a
+   * `conflict` AppError when the email is taken, and the invitation stays unused.
+   */
+  accept(id: string, at: string, account: InvitedAccount): Promise<boolean>;
   listPending(now: string): Promise<Invitation[]>;
 }
 

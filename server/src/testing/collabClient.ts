@@ -1,3 +1,4 @@
+import { testText } from './testText.js';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -47,7 +48,7 @@ export function connectCollab(
     doc,
     provider,
     closeCodes,
-    text: () => doc.getText('t').toString(),
+    text: () => testText(doc),
     destroy: () => {
       provider.destroy();
       doc.destroy();

@@ -1,4 +1,4 @@
-import { PasswordSchema } from '@polisee/domain';
+import { PASSWORD_POLICY } from '@polisee/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { useFormat } from '../../i18n/format';
 import { paths } from '../../routes/paths';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
+import { usePasswordProblems } from '../../ui/passwordProblems';
 import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
 
@@ -27,6 +28,7 @@ export function AcceptInvitationPage() {
   const preview = useInvitationPreview(token);
   const accept = useAcceptInvitation(token);
   const updateProfile = useUpdateProfile();
+  const passwordProblems = usePasswordProblems();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -54,8 +56,8 @@ export function AcceptInvitationPage() {
   function validate(): Errors {
     const found: Errors = {};
     if (name.trim() === '') found.name = t('forms.required');
-    if (!PasswordSchema.safeParse(password).success)
-      found.password = t('forms.passwordLength', { min: 10 });
+    const tooShort = passwordProblems.check(password);
+    if (tooShort) found.password = tooShort;
     if (confirm !== password) found.confirm = t('forms.passwordMismatch');
     return found;
   }
@@ -82,7 +84,9 @@ export function AcceptInvitationPage() {
 
   const serverErrors = isApiError(accept.error) ? accept.error.fieldErrors() : {};
   const nameError = errors.name ?? serverErrors.name;
-  const passwordError = errors.password ?? serverErrors.password;
+  // A refused password says why at its field, in the reader's language.
+  const weakPassword = passwordProblems.fromError(accept.error);
+  const passwordError = errors.password ?? weakPassword ?? serverErrors.password;
 
   return (
     <section className="card auth-card" aria-labelledby="invite-title">
@@ -115,12 +119,12 @@ export function AcceptInvitationPage() {
         <TextField
           id="invite-password"
           label={t('auth.fields.newPassword')}
-          hint={t('forms.passwordHint', { min: 10 })}
+          hint={passwordProblems.hint}
           name="password"
           type="password"
           autoComplete="new-password"
           required
-          minLength={10}
+          minLength={PASSWORD_POLICY.minLength}
           value={password}
           error={passwordError}
           onValueChange={setPassword}
@@ -140,7 +144,7 @@ export function AcceptInvitationPage() {
           <div className="alert alert-error" role="alert">
             <p>{t('auth.invitation.invalid')}</p>
           </div>
-        ) : (
+        ) : weakPassword ? null : (
           <ErrorAlert error={accept.error} />
         )}
         <button type="submit" className="button button-primary" disabled={accept.isPending}>

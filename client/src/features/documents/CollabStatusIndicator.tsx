@@ -57,6 +57,10 @@ export function CollabStatusIndicator({
         return t('collab.status.forbidden');
       case 'notFound':
         return t('collab.status.notFound');
+      case 'rejected':
+        return t('collab.status.rejected');
+      case 'tooLarge':
+        return t('collab.status.tooLarge');
       default:
         return t('collab.status.unavailable');
     }

@@ -1,9 +1,9 @@
-import { PasswordSchema } from '@polisee/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/ApiError';
 import { useChangePassword, useSessionInfo } from '../../api/auth';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { usePasswordProblems } from '../../ui/passwordProblems';
 import { TextField } from '../../ui/TextField';
 
 interface Errors {
@@ -16,6 +16,7 @@ export function PasswordForm() {
   const { t } = useTranslation();
   const session = useSessionInfo();
   const change = useChangePassword();
+  const passwordProblems = usePasswordProblems();
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -26,8 +27,8 @@ export function PasswordForm() {
     event.preventDefault();
     const found: Errors = {};
     if (currentPassword === '') found.currentPassword = t('forms.required');
-    if (!PasswordSchema.safeParse(newPassword).success)
-      found.newPassword = t('forms.passwordLength', { min: 10 });
+    const tooShort = passwordProblems.check(newPassword);
+    if (tooShort) found.newPassword = tooShort;
     if (confirm !== newPassword) found.confirm = t('forms.passwordMismatch');
     setErrors(found);
     setDone(false);
@@ -51,7 +52,9 @@ export function PasswordForm() {
     : undefined;
   const serverErrors = isApiError(change.error) ? change.error.fieldErrors() : {};
   const currentError = errors.currentPassword ?? wrongCurrent ?? serverErrors.currentPassword;
-  const newError = errors.newPassword ?? serverErrors.newPassword;
+  // A refused new password says why at its field, in the reader's language.
+  const weakNew = passwordProblems.fromError(change.error);
+  const newError = errors.newPassword ?? weakNew ?? serverErrors.newPassword;
 
   return (
     <section className="card settings-card" aria-labelledby="password-title">
@@ -79,7 +82,7 @@ export function PasswordForm() {
         <TextField
           id="new-password"
           label={t('auth.fields.newPassword')}
-          hint={t('forms.passwordHint', { min: 10 })}
+          hint={passwordProblems.hint}
           name="newPassword"
           type="password"
           autoComplete="new-password"
@@ -97,7 +100,7 @@ export function PasswordForm() {
           error={errors.confirm}
           onValueChange={setConfirm}
         />
-        {wrongCurrent ? null : (
+        {wrongCurrent || weakNew ? null : (
           <ErrorAlert error={change.error} context={t('settings.passwordFailed')} />
         )}
         {done ? (

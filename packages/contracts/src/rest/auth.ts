@@ -5,6 +5,7 @@ import {
   MembershipSchema,
   OrganisationSchema,
   PasswordSchema,
+  PersonNameSchema,
   UserSchema,
 } from '@polisee/domain';
 
@@ -31,7 +32,7 @@ export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;
 
 export const UpdateProfileRequestSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(120).optional(),
+    name: PersonNameSchema.optional(),
     language: LanguageSchema.optional(),
   })
   .refine((v) => v.name !== undefined || v.language !== undefined, {

@@ -8,6 +8,8 @@ export const ErrorResponseSchema = z.object({
   error: z.object({
     code: z.enum(codes),
     message: z.string(),
+    /** A finer stable code within `code` (for `password_too_weak`, a PasswordWeakness). */
+    reason: z.string().optional(),
     details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   }),
 });

@@ -5,6 +5,7 @@ import {
   IsoDateTimeSchema,
   MembershipRoleSchema,
   PasswordSchema,
+  PersonNameSchema,
 } from '@polisee/domain';
 
 export const CreateInvitationRequestSchema = z.strictObject({
@@ -44,7 +45,7 @@ export const InvitationPreviewSchema = z.object({
 export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
 
 export const AcceptInvitationRequestSchema = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: PersonNameSchema,
   password: PasswordSchema,
 });
 export type AcceptInvitationRequest = z.infer<typeof AcceptInvitationRequestSchema>;

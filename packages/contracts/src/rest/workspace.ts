@@ -3,30 +3,33 @@ import {
   CountryCodeSchema,
   IdSchema,
   MembershipRoleSchema,
+  OrganisationNameSchema,
   OrganisationTypeSchema,
   ThematicPrioritySchema,
   UserSchema,
+  WorkingGroupDescriptionSchema,
+  WorkingGroupNameSchema,
   WorkingGroupSchema,
 } from '@polisee/domain';
 
 export const CreateOrganisationRequestSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: OrganisationNameSchema,
   country: CountryCodeSchema,
   type: OrganisationTypeSchema,
 });
 export type CreateOrganisationRequest = z.infer<typeof CreateOrganisationRequestSchema>;
 
 export const CreateWorkingGroupRequestSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(2000).default(''),
+  name: WorkingGroupNameSchema,
+  description: WorkingGroupDescriptionSchema.default(''),
   thematicPriorities: z.array(ThematicPrioritySchema).min(1),
 });
 export type CreateWorkingGroupRequest = z.input<typeof CreateWorkingGroupRequestSchema>;
 
 export const UpdateWorkingGroupRequestSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200).optional(),
-    description: z.string().trim().max(2000).optional(),
+    name: WorkingGroupNameSchema.optional(),
+    description: WorkingGroupDescriptionSchema.optional(),
     thematicPriorities: z.array(ThematicPrioritySchema).min(1).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'give at least one field to change' });

@@ -2,6 +2,7 @@ import { AppError } from '@polisee/domain';
 import type { ErrorResponse } from '@polisee/contracts';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { LimitExceeded } from '../../services/limits/limiter.js';
 
 /** Unknown API routes answer JSON, never Express's HTML page. */
 export const notFoundHandler: RequestHandler = (_req, res) => {
@@ -21,19 +22,23 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       error: {
         code: appError.code,
         message: appError.message,
+        ...(appError.reason ? { reason: appError.reason } : {}),
         ...(Array.isArray(appError.details)
           ? { details: appError.details as { path: string; message: string }[] }
           : {}),
       },
     };
     if (res.headersSent) return;
+    if (appError instanceof LimitExceeded) {
+      res.setHeader('Retry-After', String(appError.retryAfterSeconds));
+    }
     res.status(appError.status).json(body);
   };
 }
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  const e = err as { type?: string; status?: number };
+  const e = err as { type?: string; status?: number; expose?: boolean };
   // body-parser signals its failures with a `type`; map them to stable codes.
   if (e?.type === 'entity.parse.failed')
     return new AppError('malformed_json', 'The request body is not valid JSON.');
@@ -41,5 +46,9 @@ function toAppError(err: unknown): AppError {
     return new AppError('payload_too_large', 'The request body is too large.');
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported')
     return new AppError('validation_failed', 'Unsupported request encoding.');
+  // Any other client error the body parser met (a gzip body that does not inflate, a body
+  // shorter than its Content-Length) is the request's fault, not ours (security issue 11).
+  if (e?.expose === true && typeof e.status === 'number' && e.status >= 400 && e.status < 500)
+    return new AppError('validation_failed', 'The request body could not be read.');
   return new AppError('internal', 'Something went wrong on our side.');
 }

@@ -3,12 +3,13 @@ import {
   LoginRequestSchema,
   UpdateProfileRequestSchema,
 } from '@polisee/contracts';
-import { AppError } from '@polisee/domain';
 import { Router, type Request } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator } from 'express-rate-limit';
 import { authenticate } from '../../services/authenticate.js';
 import { changePassword } from '../../services/changePassword.js';
 import type { ServiceContext } from '../../services/context.js';
+import { endSession, endUserSessions } from '../../services/endSessions.js';
+import type { LoginLimits } from '../../services/limits/loginLimits.js';
 import { getSessionInfo } from '../../services/loadActor.js';
 import { updateProfile } from '../../services/updateProfile.js';
 import { actorOf, requireActor } from '../middleware/auth.js';
@@ -25,43 +26,30 @@ export function signIn(req: Request, userId: string): Promise<void> {
   });
 }
 
-export function authRouter(ctx: ServiceContext, options: { loginRateLimit: number }) {
+export function authRouter(ctx: ServiceContext, options: { loginLimits: LoginLimits }) {
   const router = Router();
 
-  // Failed logins are limited per client address and email: a password-guessing run stops,
-  // while a whole workshop room behind one NAT can still sign in (successes are not counted).
-  const loginLimiter = rateLimit({
-    windowMs: 15 * 60 * 1000,
-    limit: options.loginRateLimit,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => {
-      const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
-      return `${ipKeyGenerator(req.ip ?? '')}|${email}`;
-    },
-    handler: (_req, _res, next) =>
-      next(
-        new AppError(
-          'rate_limited',
-          'Too many failed sign-in attempts. Try again in a few minutes.',
-        ),
-      ),
-  });
-
-  router.post('/auth/login', loginLimiter, async (req, res) => {
+  router.post('/auth/login', async (req, res) => {
+    // Malformed bodies are refused before counting: they cannot guess anything.
     const body = parseInput(LoginRequestSchema, req.body, 'body');
+    // `req.ip` is the peer unless it is a proxy named in TRUST_PROXY. An IPv6 client is counted
+    // by its /56, the block one customer gets, so it cannot rotate through its own addresses.
+    const attempt = await options.loginLimits.begin(body.email, ipKeyGenerator(req.ip ?? ''));
     const actor = await authenticate(ctx, body);
+    await attempt.succeeded();
     await signIn(req, actor.user.id);
     res.json(await getSessionInfo(ctx, actor));
   });
 
-  router.post('/auth/logout', (req, res, next) => {
-    req.session.destroy((err) => {
-      if (err) return next(err);
-      res.clearCookie('polisee.sid');
-      res.status(204).end();
-    });
+  router.post('/auth/logout', async (req, res) => {
+    const userId = req.session.userId;
+    if (userId) await endSession(ctx, { userId, sessionId: req.sessionID });
+    // express-session must forget it too, or it would touch the deleted row as the response ends.
+    await new Promise<void>((resolve, reject) =>
+      req.session.destroy((err) => (err ? reject(err as Error) : resolve())),
+    );
+    res.clearCookie('polisee.sid');
+    res.status(204).end();
   });
 
   router.get('/auth/me', requireActor, async (_req, res) => {
@@ -72,7 +60,11 @@ export function authRouter(ctx: ServiceContext, options: { loginRateLimit: numbe
     const actor = actorOf(res);
     await changePassword(ctx, actor, parseInput(ChangePasswordRequestSchema, req.body, 'body'));
     await signIn(req, actor.user.id);
-    await ctx.store.sessions.destroyForUser(actor.user.id, req.sessionID);
+    // Every other session ends, with its live connections; this one continues under the new id.
+    await endUserSessions(ctx, actor.user.id, {
+      reason: 'password_changed',
+      exceptSessionId: req.sessionID,
+    });
     res.status(204).end();
   });
 

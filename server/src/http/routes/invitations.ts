@@ -5,6 +5,7 @@ import { assertWorkspace } from '../../policies/policy.js';
 import { acceptInvitation, previewInvitation } from '../../services/acceptInvitation.js';
 import type { ServiceContext } from '../../services/context.js';
 import { inviteUser } from '../../services/inviteUser.js';
+import type { WriteLimits } from '../../services/limits/writeLimits.js';
 import { getSessionInfo } from '../../services/loadActor.js';
 import { actorOf, requireActor } from '../middleware/auth.js';
 import { parseInput } from '../middleware/validate.js';
@@ -12,11 +13,12 @@ import { signIn } from './auth.js';
 
 const TokenParamSchema = z.object({ token: z.string().min(16).max(128) });
 
-export function invitationsRouter(ctx: ServiceContext) {
+export function invitationsRouter(ctx: ServiceContext, writeLimits: WriteLimits) {
   const router = Router();
 
   router.post('/invitations', requireActor, async (req, res) => {
     const body = parseInput(CreateInvitationRequestSchema, req.body, 'body');
+    await writeLimits.take('invitation', actorOf(res).user.id);
     res.status(201).json(await inviteUser(ctx, actorOf(res), body));
   });
 

@@ -10,6 +10,7 @@ import {
 } from '@polisee/contracts';
 import { Router } from 'express';
 import type { ServiceContext } from '../../services/context.js';
+import type { WriteLimits } from '../../services/limits/writeLimits.js';
 import type { LiveDocuments } from '../../services/liveDocuments.js';
 import { listMentionable } from '../../services/threads/mentions.js';
 import { deleteMessage, editMessage, postMessage } from '../../services/threads/messages.js';
@@ -26,7 +27,7 @@ import { actorOf, requireActor } from '../middleware/auth.js';
 import { parseInput } from '../middleware/validate.js';
 
 /** Comment threads on documents, their messages, and the priority inboxes. */
-export function threadsRouter(ctx: ServiceContext, live: LiveDocuments) {
+export function threadsRouter(ctx: ServiceContext, live: LiveDocuments, writeLimits: WriteLimits) {
   const router = Router();
   router.use(requireActor);
 
@@ -38,6 +39,7 @@ export function threadsRouter(ctx: ServiceContext, live: LiveDocuments) {
   router.post('/documents/:id/threads', async (req, res) => {
     const { id } = parseInput(IdParamSchema, req.params, 'params');
     const body = parseInput(CreateThreadRequestSchema, req.body, 'body');
+    await writeLimits.take('thread', actorOf(res).user.id);
     res.status(201).json(await startThread(ctx, live, actorOf(res), id, body));
   });
   router.get('/documents/:id/mentionable', async (req, res) => {
@@ -62,11 +64,14 @@ export function threadsRouter(ctx: ServiceContext, live: LiveDocuments) {
   router.post('/threads/:id/messages', async (req, res) => {
     const { id } = parseInput(IdParamSchema, req.params, 'params');
     const body = parseInput(PostMessageRequestSchema, req.body, 'body');
+    await writeLimits.take('message', actorOf(res).user.id);
     res.status(201).json(await postMessage(ctx, actorOf(res), id, body));
   });
   router.patch('/threads/:id/messages/:messageId', async (req, res) => {
     const { id, messageId } = parseInput(ThreadMessageParamsSchema, req.params, 'params');
     const body = parseInput(PostMessageRequestSchema, req.body, 'body');
+    // Edits share the budget: each one may notify newly mentioned people, as a new message does.
+    await writeLimits.take('message', actorOf(res).user.id);
     res.json(await editMessage(ctx, actorOf(res), id, messageId, body));
   });
   router.delete('/threads/:id/messages/:messageId', async (req, res) => {

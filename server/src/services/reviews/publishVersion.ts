@@ -1,7 +1,5 @@
 import { AppError, reviewOutcome, type Publication } from '@polisee/domain';
 import type { PublishedDocument, PublishResponse } from '@polisee/contracts';
-import { decodeVersionState } from '../../content/versionContent.js';
-import { ydocToContent } from '../../content/yjsContent.js';
 import { assertDocument, type Actor } from '../../policies/policy.js';
 import type { ServiceContext } from '../context.js';
 import { getReadableDocument } from '../documents.js';
@@ -9,6 +7,7 @@ import { changeDocumentStatus } from '../documentStatus.js';
 import type { LiveDocuments } from '../liveDocuments.js';
 import type { AuthenticatedActor } from '../loadActor.js';
 import { getDocumentVersion, recordVersion, versionState } from '../versions/recordVersion.js';
+import { logDamage } from '../../content/documentRepair.js';
 
 /**
  * Publishes the version the current review round approved. What is published is that version's
@@ -80,11 +79,10 @@ export async function getPublishedDocument(
   const publication = await ctx.store.publications.latest(documentId);
   if (!publication) throw new AppError('not_found', 'This document has not been published.');
   const version = await getDocumentVersion(ctx, documentId, publication.versionId);
-  const ydoc = decodeVersionState(await versionState(ctx, version));
-  try {
-    const { json, text } = ydocToContent(ydoc);
-    return { documentId, publication, version, json: json as Record<string, unknown>, text };
-  } finally {
-    ydoc.destroy();
-  }
+  const { json, text, damage } = await ctx.contentReader.read({
+    snapshot: await versionState(ctx, version),
+    updates: [],
+  });
+  if (damage.length > 0) logDamage(ctx.logger, { documentId, versionId: version.id })(damage);
+  return { documentId, publication, version, json: json as Record<string, unknown>, text };
 }

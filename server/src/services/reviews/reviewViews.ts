@@ -11,6 +11,7 @@ import type { Actor } from '../../policies/policy.js';
 import type { ServiceContext } from '../context.js';
 import { getReadableDocument } from '../documents.js';
 import type { LiveDocuments } from '../liveDocuments.js';
+import { logDamage } from '../../content/documentRepair.js';
 
 /** A round the actor may read, with its document. Rounds of unreadable documents do not exist. */
 export async function getReadableReview(
@@ -44,7 +45,7 @@ export async function toReviewViews(
   if (reviews.length === 0) return [];
   const [all, currentHash, users, organisations] = await Promise.all([
     ctx.store.reviews.listForDocument(documentId),
-    live.read(documentId, contentHashOf),
+    live.read(documentId, (doc) => contentHashOf(doc, logDamage(ctx.logger, { documentId }))),
     ctx.store.users.list(),
     ctx.store.organisations.list(),
   ]);

@@ -10,6 +10,7 @@ import type { LiveDocuments } from '../liveDocuments.js';
 import { validMentions } from './mentions.js';
 import { notifyMessage } from './notify.js';
 import { announceThread } from './threadViews.js';
+import { logDamage } from '../../content/documentRepair.js';
 
 const ANCHOR_ERRORS = {
   invalid_position: 'The selected text could not be found in the document.',
@@ -42,7 +43,7 @@ export async function startThread(
       to: Buffer.from(req.anchor.to, 'base64'),
     };
     const result = await live.change(documentId, (ydoc, origin) =>
-      addThreadMark(ydoc, id, anchor, origin),
+      addThreadMark(ydoc, id, anchor, origin, logDamage(ctx.logger, { documentId })),
     );
     if ('failure' in result) {
       throw new AppError('validation_failed', ANCHOR_ERRORS[result.failure], [

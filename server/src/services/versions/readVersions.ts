@@ -7,12 +7,12 @@ import {
   type VersionsQuery,
 } from '@polisee/contracts';
 import { decodeVersionState, diffStates } from '../../content/versionContent.js';
-import { ydocToContent } from '../../content/yjsContent.js';
 import type { Actor } from '../../policies/policy.js';
 import type { ServiceContext } from '../context.js';
 import { getReadableDocument } from '../documents.js';
 import type { LiveDocuments } from '../liveDocuments.js';
 import { getDocumentVersion, versionState } from './recordVersion.js';
+import { logDamage } from '../../content/documentRepair.js';
 
 /** A document's history, newest first, a page at a time. Metadata only: no bytes are read. */
 export async function listVersions(
@@ -39,13 +39,12 @@ export async function getVersionContent(
 ): Promise<VersionContent> {
   await getReadableDocument(ctx, actor, documentId);
   const version = await getDocumentVersion(ctx, documentId, versionId);
-  const ydoc = decodeVersionState(await versionState(ctx, version));
-  try {
-    const { json, text } = ydocToContent(ydoc);
-    return { version, json: json as Record<string, unknown>, text };
-  } finally {
-    ydoc.destroy();
-  }
+  const { json, text, damage } = await ctx.contentReader.read({
+    snapshot: await versionState(ctx, version),
+    updates: [],
+  });
+  if (damage.length > 0) logDamage(ctx.logger, { documentId, versionId })(damage);
+  return { version, json: json as Record<string, unknown>, text };
 }
 
 /** Compares a version with another version or with the document as it is now. */
@@ -64,13 +63,18 @@ export async function diffVersions(
   try {
     if (!to) {
       const { json, stats } = await live.read(documentId, (current) =>
-        diffStates(fromDoc, current),
+        diffStates(fromDoc, current, logDamage(ctx.logger, { documentId })),
       );
       return { documentId, from, to: null, json, stats };
     }
     const toDoc = decodeVersionState(await versionState(ctx, to));
     try {
-      return { documentId, from, to, ...diffStates(fromDoc, toDoc) };
+      return {
+        documentId,
+        from,
+        to,
+        ...diffStates(fromDoc, toDoc, logDamage(ctx.logger, { documentId })),
+      };
     } finally {
       toDoc.destroy();
     }

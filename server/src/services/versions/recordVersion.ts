@@ -8,6 +8,7 @@ import {
 import { captureState, type CapturedState } from '../../content/versionContent.js';
 import type { ServiceContext } from '../context.js';
 import type { LiveDocuments } from '../liveDocuments.js';
+import { logDamage } from '../../content/documentRepair.js';
 
 export interface VersionInput {
   document: Pick<PoliDocument, 'id' | 'status'>;
@@ -58,7 +59,9 @@ export async function takeVersion(
   live: LiveDocuments,
   input: VersionInput,
 ): Promise<DocumentVersion> {
-  const captured = await live.read(input.document.id, captureState);
+  const captured = await live.read(input.document.id, (doc) =>
+    captureState(doc, logDamage(ctx.logger, { documentId: input.document.id })),
+  );
   const contributorIds = live.takeContributors(input.document.id);
   return recordVersion(ctx, { ...input, captured, contributorIds });
 }

@@ -7,6 +7,7 @@ import type { LiveDocuments } from '../liveDocuments.js';
 import type { AuthenticatedActor } from '../loadActor.js';
 import { recordActivity } from '../recordActivity.js';
 import { getDocumentVersion, takeVersion, versionState } from './recordVersion.js';
+import { logDamage } from '../../content/documentRepair.js';
 
 /**
  * Brings an older version back without losing anything: the live document is changed to read
@@ -25,7 +26,9 @@ export async function restoreVersion(
   const source = await getDocumentVersion(ctx, documentId, versionId);
   const versionDoc = decodeVersionState(await versionState(ctx, source));
   try {
-    await live.change(documentId, (ydoc, origin) => restoreInto(ydoc, versionDoc, origin));
+    await live.change(documentId, (ydoc, origin) =>
+      restoreInto(ydoc, versionDoc, origin, logDamage(ctx.logger, { documentId })),
+    );
   } finally {
     versionDoc.destroy();
   }

@@ -231,7 +231,9 @@ describe.runIf(TEST_MONGODB_URI)('MongoStore (adapter-specific)', () => {
       expect(await none(store.documents.get(x))).toBe(true);
       expect(await none(store.documents.list({ kind: x as never }))).toBe(true);
       expect(await none(store.invitations.getByTokenHash(x))).toBe(true);
-      expect(await none(store.invitations.markAccepted(x, new Date().toISOString()))).toBe(true);
+      const invitee = buildUser({ organisationId: org.id });
+      const account = { user: invitee, membership: null };
+      expect(await none(store.invitations.accept(x, new Date().toISOString(), account))).toBe(true);
       expect(await none(store.sessions.get(x, 0))).toBe(true);
       expect(await none(store.notifications.unreadCount(x))).toBe(true);
       expect(await none(store.memberships.listForUser(x))).toBe(true);

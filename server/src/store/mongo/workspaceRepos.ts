@@ -218,7 +218,10 @@ export function membershipRepo({ Membership }: Models): MembershipRepo {
   };
 }
 
-export function invitationRepo({ Invitation }: Models): InvitationRepo {
+export function invitationRepo(models: Models): InvitationRepo {
+  const { Invitation } = models;
+  const users = userRepo(models);
+  const memberships = membershipRepo(models);
   return {
     async create(i) {
       await Invitation.create({
@@ -240,13 +243,17 @@ export function invitationRepo({ Invitation }: Models): InvitationRepo {
       const d = await Invitation.findOne({ tokenHash }).lean<InvitationDoc>();
       return d ? toInvitation(d) : null;
     },
-    async markAccepted(id, at) {
-      // One document, one atomic update: of two racing calls only one matches `acceptedAt: null`.
-      const r = await Invitation.updateOne(
-        { _id: id, acceptedAt: null },
-        { $set: { acceptedAt: at } },
-      );
-      return r.modifiedCount === 1;
+    async accept(id, at, { user, membership }) {
+      // Without transactions (decision 0011) the account is written first and the invitation
+      // marked last. The unique email decides a race (an invitation names one email: the loser
+      // gets the `conflict`), and a crash between the steps leaves an account whose invitation
+      // still looks pending, unusable since its email is taken; never an invitation used up
+      // without an account, which is what a failed accept must not cause (finding 12).
+      if (!(await Invitation.exists({ _id: id, acceptedAt: null }))) return false;
+      await users.create(user);
+      if (membership) await memberships.set(membership);
+      await Invitation.updateOne({ _id: id, acceptedAt: null }, { $set: { acceptedAt: at } });
+      return true;
     },
     async listPending(now) {
       const docs = await Invitation.find({ acceptedAt: null, expiresAt: op({ $gt: now }) })

@@ -35,6 +35,37 @@ import { exportAll } from './exportAll.js';
 import { SqliteNotificationRepo, SqliteThreadRepo } from './threadRepos.js';
 import { SqlitePublicationRepo, SqliteReviewRepo, SqliteVersionRepo } from './versionRepos.js';
 
+/** Synchronous, so that it can run inside a transaction. */
+function insertUser(db: Database.Database, u: StoredUser): void {
+  try {
+    db.prepare(
+      `INSERT INTO users (id, email, name, organisation_id, is_admin, language, password_hash, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      u.id,
+      u.email,
+      u.name,
+      u.organisationId,
+      u.isAdmin ? 1 : 0,
+      u.language,
+      u.passwordHash,
+      u.createdAt,
+    );
+  } catch (err) {
+    if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      throw new AppError('conflict', 'A user with this email already exists.');
+    }
+    throw err;
+  }
+}
+
+function setMembership(db: Database.Database, m: Membership): void {
+  db.prepare(
+    `INSERT INTO memberships (user_id, working_group_id, role) VALUES (?, ?, ?)
+     ON CONFLICT (user_id, working_group_id) DO UPDATE SET role = excluded.role`,
+  ).run(m.userId, m.workingGroupId, m.role);
+}
+
 /**
  * The embedded default: one SQLite file, nothing to install. better-sqlite3 is synchronous;
  * the port is async so that the MongoDB adapter can implement the same interface.
@@ -91,26 +122,7 @@ export class SqliteStore implements Store {
 
     this.users = {
       async create(u: StoredUser) {
-        try {
-          db.prepare(
-            `INSERT INTO users (id, email, name, organisation_id, is_admin, language, password_hash, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(
-            u.id,
-            u.email,
-            u.name,
-            u.organisationId,
-            u.isAdmin ? 1 : 0,
-            u.language,
-            u.passwordHash,
-            u.createdAt,
-          );
-        } catch (err) {
-          if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-            throw new AppError('conflict', 'A user with this email already exists.');
-          }
-          throw err;
-        }
+        insertUser(db, u);
       },
       async get(id) {
         const row = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
@@ -165,10 +177,7 @@ export class SqliteStore implements Store {
 
     this.memberships = {
       async set(m: Membership) {
-        db.prepare(
-          `INSERT INTO memberships (user_id, working_group_id, role) VALUES (?, ?, ?)
-           ON CONFLICT (user_id, working_group_id) DO UPDATE SET role = excluded.role`,
-        ).run(m.userId, m.workingGroupId, m.role);
+        setMembership(db, m);
       },
       async remove(userId, workingGroupId) {
         db.prepare('DELETE FROM memberships WHERE user_id = ? AND working_group_id = ?').run(
@@ -233,11 +242,17 @@ export class SqliteStore implements Store {
           InvitationRow | undefined;
         return row ? decodeInvitation(row) : null;
       },
-      async markAccepted(id, at) {
-        const r = db
-          .prepare('UPDATE invitations SET accepted_at = ? WHERE id = ? AND accepted_at IS NULL')
-          .run(at, id);
-        return r.changes === 1;
+      async accept(id, at, { user, membership }) {
+        // One transaction: a failed account insert (email taken) rolls the use back with it.
+        return db.transaction(() => {
+          const r = db
+            .prepare('UPDATE invitations SET accepted_at = ? WHERE id = ? AND accepted_at IS NULL')
+            .run(at, id);
+          if (r.changes !== 1) return false;
+          insertUser(db, user);
+          if (membership) setMembership(db, membership);
+          return true;
+        })();
       },
       async listPending(now) {
         const rows = db

@@ -1,0 +1,99 @@
+/**
+ * What a stored attribute value may be, per node and mark. The editor only ever writes values
+ * like these; anything else arrived from a client that is not our editor (a `javascript:` link,
+ * a heading level of `"onmouseover=…"`), and the collaboration endpoint refuses it on the wire.
+ * Readers use the same rules to drop what an older, unguarded server stored.
+ *
+ * An attribute the schema declares but that has no rule here must be a short JSON primitive.
+ * An attribute the schema does not declare is refused. A node or mark added to the schema
+ * (the method blocks, say) adds its rules here.
+ */
+export type AttributeRule = (value: unknown) => boolean;
+
+/** Heading levels the editor offers (StarterKit's `heading.levels`). */
+export const HEADING_LEVELS = [1, 2, 3, 4] as const;
+
+/** Link protocols allowed in a document: web and mail only, never `javascript:` or `data:`. */
+export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
+
+const ALLOWED_LINK = new RegExp(`^(${LINK_PROTOCOLS.join('|')}):`, 'i');
+/** Longest attribute string we keep: a long URL fits, a smuggled document does not. */
+const MAX_ATTRIBUTE_CHARS = 4096;
+
+const oneOf =
+  (...values: readonly unknown[]): AttributeRule =>
+  (value) =>
+    values.includes(value);
+const integerIn =
+  (min: number, max: number): AttributeRule =>
+  (value) =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+const shortString = (value: unknown) =>
+  typeof value === 'string' && value.length <= MAX_ATTRIBUTE_CHARS;
+const nullOr =
+  (rule: AttributeRule): AttributeRule =>
+  (value) =>
+    value === null || rule(value);
+
+/** A link target: an absolute http(s) or mailto URL, with no control characters or spaces. */
+export function isAllowedLinkHref(value: unknown): boolean {
+  return (
+    shortString(value) &&
+    ALLOWED_LINK.test(value as string) &&
+    // Browsers strip tabs and newlines inside URLs, which hides a scheme ("java\tscript:").
+    // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+    !/[\u0000-\u0020\u007f]/.test(value as string)
+  );
+}
+
+/** A JSON primitive short enough to be an attribute. */
+export function isPlainAttributeValue(value: unknown): boolean {
+  return (
+    value === null ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    shortString(value)
+  );
+}
+
+const cellRules: Record<string, AttributeRule> = {
+  colspan: integerIn(1, 1000),
+  rowspan: integerIn(1, 1000),
+  colwidth: nullOr(
+    (value) =>
+      Array.isArray(value) &&
+      value.length <= 1000 &&
+      value.every((w) => w === null || integerIn(0, 100_000)(w)),
+  ),
+  align: oneOf(null, 'left', 'center', 'right'),
+};
+
+export const NODE_ATTRIBUTE_RULES: Record<string, Record<string, AttributeRule>> = {
+  heading: { level: oneOf(...HEADING_LEVELS) },
+  codeBlock: { language: nullOr((v) => typeof v === 'string' && /^[\w#+.-]{1,40}$/.test(v)) },
+  orderedList: { start: integerIn(0, 1_000_000), type: oneOf(null, '1', 'a', 'A', 'i', 'I') },
+  taskItem: { checked: (v) => typeof v === 'boolean' },
+  tableCell: cellRules,
+  tableHeader: cellRules,
+};
+
+export const MARK_ATTRIBUTE_RULES: Record<string, Record<string, AttributeRule>> = {
+  link: {
+    href: isAllowedLinkHref,
+    target: oneOf(null, '_blank', '_self'),
+    rel: nullOr(shortString),
+    class: nullOr(shortString),
+    title: nullOr(shortString),
+  },
+  commentThread: { threadId: (v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v) },
+};
+
+/** The rule for one attribute of a node or mark the schema declares. */
+export function attributeRule(
+  kind: 'node' | 'mark',
+  typeName: string,
+  attribute: string,
+): AttributeRule {
+  const rules = kind === 'node' ? NODE_ATTRIBUTE_RULES : MARK_ATTRIBUTE_RULES;
+  return rules[typeName]?.[attribute] ?? isPlainAttributeValue;
+}

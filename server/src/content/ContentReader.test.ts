@@ -1,0 +1,40 @@
+import { buildSchema, FRAGMENT_NAME } from '@polisee/editor-schema';
+import { afterAll, describe, expect, it } from 'vitest';
+import { prosemirrorJSONToYDoc } from 'y-prosemirror';
+import * as Y from 'yjs';
+import { ContentReader } from './ContentReader.js';
+import readStoredContent from './contentWorker.js';
+
+const schema = buildSchema();
+const paragraphs = Array.from({ length: 200 }, (_, i) => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text: `Measure ${i}: regional cluster financing, ${'x'.repeat(200)}` }],
+}));
+const doc = prosemirrorJSONToYDoc(schema, { type: 'doc', content: paragraphs }, FRAGMENT_NAME);
+const state = { snapshot: Y.encodeStateAsUpdate(doc), updates: [] as Uint8Array[] };
+
+const everythingOffThread = new ContentReader(0);
+afterAll(() => everythingOffThread.close());
+
+describe('ContentReader', () => {
+  it('reads a large state in a worker thread, exactly as it reads inline', async () => {
+    const inline = readStoredContent(state);
+    const threaded = await everythingOffThread.read(state);
+    expect(threaded).toEqual(inline);
+    expect(threaded.text).toContain('Measure 199');
+  });
+
+  it('reports what the schema could not read from the thread, too', async () => {
+    const damaged = new Y.Doc();
+    Y.applyUpdate(damaged, state.snapshot);
+    damaged.getXmlFragment(FRAGMENT_NAME).insert(0, [new Y.XmlElement('script')]);
+    const read = await everythingOffThread.read({
+      snapshot: Y.encodeStateAsUpdate(damaged),
+      updates: [],
+    });
+    expect(read.damage).toEqual([
+      { where: '/script[0]', violation: 'an unknown element "script"' },
+    ]);
+    expect(read.text).toContain('Measure 0');
+  });
+});

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import readStoredContent, { type ReadContent, type StoredStateBytes } from './contentWorker.js';
+
+/**
+ * States larger than this are read in a worker thread. Rebuilding a Y.Doc and converting it to
+ * ProseMirror JSON costs ~0.3 s per MiB of state here: a document near the 16 MiB budget read
+ * on the main thread used to hold every other user's request for seconds. Small documents
+ * (almost all of them) stay inline, where a thread hop would only add latency.
+ */
+export const OFF_THREAD_ABOVE_BYTES = 256 * 1024;
+
+/**
+ * The worker's file: beside this one when running from source (tests and `npm run dev`, through
+ * tsx, which the worker then loads too), and `content-worker.js` beside the bundle in production
+ * (a tsup entry of its own).
+ */
+function workerFile(): { filename: string; execArgv: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts'))
+    return {
+      filename: path.join(path.dirname(here), 'contentWorker.ts'),
+      execArgv: ['--import', 'tsx'],
+    };
+  return { filename: path.join(path.dirname(here), 'content-worker.js'), execArgv: [] };
+}
+
+/** Reads stored documents' content, off the main thread when they are large. */
+export class ContentReader {
+  private pool: Piscina | null = null;
+
+  constructor(private readonly offThreadAboveBytes = OFF_THREAD_ABOVE_BYTES) {}
+
+  async read(state: StoredStateBytes): Promise<ReadContent> {
+    const bytes =
+      (state.snapshot?.byteLength ?? 0) + state.updates.reduce((n, u) => n + u.byteLength, 0);
+    if (bytes <= this.offThreadAboveBytes) return readStoredContent(state);
+    return (await this.threads().run(state)) as ReadContent;
+  }
+
+  /** Started on the first large read only: most processes never need a thread. */
+  private threads(): Piscina {
+    this.pool ??= new Piscina({
+      ...workerFile(),
+      // Reads are rare and large: one or two threads, gone when idle.
+      minThreads: 0,
+      maxThreads: 2,
+      idleTimeout: 30_000,
+    });
+    return this.pool;
+  }
+
+  async close() {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.destroy();
+  }
+}

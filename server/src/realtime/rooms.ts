@@ -1,0 +1,36 @@
+import type { ThematicPriority } from '@polisee/domain';
+import { readableWorkingGroupIds, type Actor } from '../policies/policy.js';
+
+/** socket.io room names: who hears what. */
+export const groupRoom = (workingGroupId: string) => `wg:${workingGroupId}`;
+export const ADMIN_ROOM = 'admins';
+export const userRoom = (userId: string) => `user:${userId}`;
+export const documentRoom = (documentId: string) => `doc:${documentId}`;
+/** Priority rooms are per working group, so a priority's events only reach its readers. */
+export const priorityRoom = (workingGroupId: string, priority: ThematicPriority) =>
+  `wg:${workingGroupId}:priority:${priority}`;
+export const adminPriorityRoom = (priority: ThematicPriority) => `admins:priority:${priority}`;
+
+/**
+ * Every room a socket belongs in, from the actor as loaded now and what the socket subscribed
+ * to. `documents` must hold only documents already checked readable for this actor.
+ */
+export function roomsFor(
+  actor: Actor,
+  subscriptions: { documents: Iterable<string>; priorities: Iterable<ThematicPriority> },
+): Set<string> {
+  const rooms = new Set([userRoom(actor.user.id)]);
+  const groups = readableWorkingGroupIds(actor);
+  const priorities = [...subscriptions.priorities];
+  if (groups === undefined) {
+    rooms.add(ADMIN_ROOM);
+    for (const p of priorities) rooms.add(adminPriorityRoom(p));
+  } else {
+    for (const g of groups) {
+      rooms.add(groupRoom(g));
+      for (const p of priorities) rooms.add(priorityRoom(g, p));
+    }
+  }
+  for (const documentId of subscriptions.documents) rooms.add(documentRoom(documentId));
+  return rooms;
+}
