@@ -27,9 +27,24 @@ describe('workspace foundation in the browser', () => {
       // The working group's documents, grouped by thematic priority on the dashboard.
       const innovationDocs = innovation.locator('[data-document-id]');
       await innovationDocs.first().waitFor();
-      expect(await innovationDocs.count()).toBeGreaterThan(0);
       const skillsDocs = page.locator('[data-priority="skills"] [data-document-id]');
       await skillsDocs.first().waitFor();
+      // Each group lists only documents that carry its priority (a broken grouping that lists
+      // every document under every priority fails here).
+      const listed = async (priority: string) =>
+        page
+          .locator(`[data-priority="${priority}"] [data-document-id]`)
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-document-id')));
+      const priorities = new Map<string, string[]>(
+        (await page.evaluate(async () => (await fetch('/api/documents')).json())).items.map(
+          (d: { id: string; thematicPriorities: string[] }) => [d.id, d.thematicPriorities],
+        ),
+      );
+      for (const priority of ['innovation', 'skills']) {
+        const ids = await listed(priority);
+        expect(ids.length).toBeGreaterThan(0);
+        for (const id of ids) expect(priorities.get(id!), id!).toContain(priority);
+      }
 
       // Create a foresight exercise from its template.
       await page.getByTestId('new-document').first().click();

@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FRAGMENT_NAME } from '@polisee/editor-schema';
 import { pino } from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { encodeInitialState } from '../content/yjsContent.js';
 import { createServiceContext, type ServiceContext } from '../services/context.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
-import { waitFor } from '../testing/collabClient.js';
 import {
   buildDocument,
   buildOrganisation,
@@ -23,7 +22,8 @@ import { VersionRecorder, type VersionTiming } from './VersionRecorder.js';
 /**
  * Automatic versions over real rooms on a real SQLite file: taken when a burst of editing ends,
  * credited to the members whose edits it holds, at most one per interval, never lost when the
- * room closes, and superseded by the versions the services take.
+ * room closes, and superseded by the versions the services take. Time is fake (timers and the
+ * clock), so the bursts, quiet periods and intervals are exact whatever the machine's load.
  */
 const logger = pino({ level: 'silent' });
 let dir: string;
@@ -57,9 +57,14 @@ beforeEach(async () => {
     }),
   );
   rooms = new RoomManager(store.documentState, logger, createRoomRules());
+  // setImmediate stays real: a room integrates its batches on the next turn of the loop.
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   await rooms.closeAll();
   await recorder?.close();
   recorder = undefined;
@@ -101,7 +106,13 @@ function join(room: Room, user: { id: string }) {
 }
 
 const versions = () => store.versions.list(docId, { limit: 100 });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const nextTurn = () => new Promise((r) => setImmediate(r));
+/** Lets `ms` of fake time pass, with the loop turns the rooms and the store need around it. */
+async function elapse(ms: number) {
+  await nextTurn();
+  await vi.advanceTimersByTimeAsync(ms);
+  await nextTurn();
+}
 
 describe('automatic versions', () => {
   it('takes one when a burst of editing ends, crediting everyone whose edits it holds', async () => {
@@ -111,9 +122,12 @@ describe('automatic versions', () => {
     const bela = join(room, users[1]!);
     ana.type('Ana writes.');
     bela.type('Béla writes.');
-    await sleep(20);
+    await elapse(20);
     ana.type('Ana again.');
-    await expect.poll(async () => (await versions()).length, { timeout: 3000 }).toBe(1);
+    await elapse(79);
+    expect(await versions()).toHaveLength(0);
+    await elapse(1);
+    expect(await versions()).toHaveLength(1);
     const [auto] = await versions();
     expect(auto).toMatchObject({ kind: 'auto', name: null, createdBy: null, number: 1 });
     expect(auto!.contributors).toEqual(
@@ -122,7 +136,7 @@ describe('automatic versions', () => {
         .map((u) => ({ userId: u.id, organisationId: u.organisationId })),
     );
     // Nothing more without edits.
-    await sleep(200);
+    await elapse(60_000);
     expect(await versions()).toHaveLength(1);
   });
 
@@ -130,27 +144,28 @@ describe('automatic versions', () => {
     start({ quietMs: 30, maxDelayMs: 30, minIntervalMs: 400 });
     const room = await rooms.open(docId);
     const ana = join(room, users[0]!);
-    const started = Date.now();
-    for (let i = 0; Date.now() - started < 700; i++) {
+    // 700 ms of edits every 15 ms: a burst never ends, so the delay cap (30 ms) and the
+    // interval (400 ms) decide: versions at 30 ms and 430 ms, then one after the last edit.
+    for (let i = 0; i * 15 < 700; i++) {
       ana.type(`Edit ${i}`);
-      await sleep(15);
+      await elapse(15);
     }
-    await sleep(500);
-    const taken = await versions();
-    expect(taken.length).toBeGreaterThanOrEqual(2);
-    expect(taken.length).toBeLessThanOrEqual(3);
-    const times = taken.map((v) => Date.parse(v.createdAt)).sort();
-    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThan(350);
+    await elapse(500);
+    const times = (await versions()).map((v) => Date.parse(v.createdAt)).sort();
+    expect(times).toHaveLength(3);
+    for (let i = 1; i < times.length; i++)
+      expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(400);
   });
 
   it('leaves the edits to a version a service takes meanwhile', async () => {
     const recorder = start({ quietMs: 100 });
     const room = await rooms.open(docId);
     join(room, users[1]!).type('Before a named version.');
-    await waitFor(() => room.doc.getXmlFragment(FRAGMENT_NAME).length === 2, 2000, 'applied');
+    await nextTurn();
+    expect(room.doc.getXmlFragment(FRAGMENT_NAME).length).toBe(2);
     expect(recorder.take(docId)).toEqual([users[1]!.id]);
     expect(recorder.take(docId)).toEqual([]);
-    await sleep(300);
+    await elapse(60_000);
     expect(await versions()).toEqual([]);
   });
 
@@ -178,7 +193,7 @@ describe('automatic versions', () => {
       paragraph.insert(0, [new Y.XmlText('server')]);
       room.doc.getXmlFragment(FRAGMENT_NAME).insert(0, [paragraph]);
     }, Symbol('server'));
-    await sleep(200);
+    await elapse(60_000);
     expect(await versions()).toEqual([]);
   });
 });

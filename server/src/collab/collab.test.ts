@@ -119,7 +119,11 @@ describe('collaboration endpoint', () => {
     const before = Y.encodeStateVector(await storedDoc(id));
 
     insertTestText(observer.doc, 0, 'observer was here');
-    await new Promise((r) => setTimeout(r, 300));
+    // Barrier: the server has handled the observer's update frame; a batch it might have
+    // queued is integrated by drain().
+    await observer.roundTrip();
+    await server.collab().rooms.room(id)?.drain();
+    expect(testText(server.collab().rooms.room(id)?.doc)).toBe('');
     expect(editor.text()).toBe('');
     expect(Y.encodeStateVector(await storedDoc(id))).toEqual(before);
 
@@ -209,7 +213,9 @@ describe('collaboration endpoint', () => {
     await admin.put(`/api/working-groups/${groupId}/members/${member.id}`, { role: 'observer' });
     await new Promise((r) => setTimeout(r, 200));
     insertTestText(c.doc, 0, 'after demotion');
-    await new Promise((r) => setTimeout(r, 300));
+    await c.roundTrip();
+    await server.collab().rooms.room(id)?.drain();
+    expect(testText(server.collab().rooms.room(id)?.doc)).toBe('');
     expect(lead.text()).toBe('');
 
     const started = Date.now();

@@ -500,7 +500,8 @@ describe('authorization matrix', () => {
             );
           if (reads) await waitFor(got, 3000, 'thread event');
           else {
-            await new Promise((r) => setTimeout(r, 300));
+            // The reader's event went out with the others', before this socket's barrier.
+            await socket.barrier();
             expect(got()).toBe(false);
           }
         } finally {

@@ -311,7 +311,7 @@ describe('comment threads', () => {
       3000,
       'notification',
     );
-    await new Promise((r) => setTimeout(r, 200));
+    await outsider.barrier();
     expect(threadEvent(outsider)).toBeUndefined();
     expect(outsider.received).toEqual([]);
   });

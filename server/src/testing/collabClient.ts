@@ -2,7 +2,10 @@ import { testText } from './testText.js';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { COLLAB_PATH } from '@polisee/contracts';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { COLLAB_MESSAGE, COLLAB_PATH } from '@polisee/contracts';
 
 /**
  * A headless stock y-websocket client, as a browser would run it, with the session cookie and
@@ -13,6 +16,13 @@ export interface CollabTestClient {
   provider: WebsocketProvider;
   text(): string;
   closeCodes: number[];
+  /**
+   * Resolves once the server has answered a sync step 1 sent now. It handles one connection's
+   * frames in order, so every frame this client sent before has been processed (applied,
+   * queued for the room's next batch, or dropped): the barrier before asserting that nothing
+   * happened (never a fixed sleep).
+   */
+  roundTrip(): Promise<void>;
   destroy(): void;
 }
 
@@ -49,6 +59,24 @@ export function connectCollab(
     provider,
     closeCodes,
     text: () => testText(doc),
+    roundTrip: () =>
+      new Promise<void>((resolve, reject) => {
+        const ws = provider.ws;
+        if (!ws) return reject(new Error('not connected'));
+        const onMessage = (event: { data: unknown }) => {
+          const bytes = new Uint8Array(event.data as ArrayBuffer);
+          const decoder = decoding.createDecoder(bytes);
+          if (decoding.readVarUint(decoder) !== COLLAB_MESSAGE.sync) return;
+          if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep2) return;
+          ws.removeEventListener('message', onMessage as never);
+          resolve();
+        };
+        ws.addEventListener('message', onMessage as never);
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, COLLAB_MESSAGE.sync);
+        syncProtocol.writeSyncStep1(encoder, doc);
+        ws.send(encoding.toUint8Array(encoder));
+      }),
     destroy: () => {
       provider.destroy();
       doc.destroy();

@@ -1,7 +1,8 @@
-import type {
-  ClientToServerEvents,
-  ServerToClientEvents,
-  SubscriptionAck,
+import {
+  CLIENT_EVENTS,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SubscriptionAck,
 } from '@polisee/contracts';
 import { io, type Socket } from 'socket.io-client';
 
@@ -9,6 +10,12 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents> & {
   /** Every event received, in order, by name. */
   received: { event: string; payload: unknown }[];
   request(event: keyof ClientToServerEvents, payload: unknown): Promise<SubscriptionAck>;
+  /**
+   * Resolves once the server has answered a request sent now: socket.io keeps one connection's
+   * messages in order, so anything the server had sent this socket before is in `received`.
+   * The barrier before asserting that nothing arrived (never a fixed sleep).
+   */
+  barrier(): Promise<void>;
 };
 
 /** A socket.io client with a browser's session cookie and Origin, recording what it receives. */
@@ -28,6 +35,9 @@ export async function connectSocket(baseUrl: string, cookie: string | null): Pro
         resolve,
       ),
     );
+  socket.barrier = async () => {
+    await socket.request(CLIENT_EVENTS.unsubscribeDocument, { documentId: 'barrier' });
+  };
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
