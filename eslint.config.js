@@ -3,8 +3,9 @@ import tseslint from 'typescript-eslint';
 
 /**
  * One flat config for the monorepo. The `no-restricted-imports` blocks encode the import
- * boundaries of STYLE.md: domain imports only zod, contracts only domain, editor-schema only
- * TipTap; server services never reach an adapter or an edge; nothing in the client imports features.
+ * boundaries of STYLE.md: domain imports only zod, contracts only domain, policy only domain,
+ * editor-schema only TipTap; server services never reach an adapter or an edge; nothing in the
+ * client imports features.
  */
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', 'client/e2e/artifacts/**'] },
@@ -58,6 +59,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [{ regex: '^(?!@tiptap/|\\.)', message: 'editor-schema imports only TipTap' }],
+        },
+      ],
+    },
+  },
+  {
+    // The rules are pure and run in the browser too: roles and resources in, a yes or no out.
+    files: ['packages/policy/src/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^(?!@polisee/domain$|\\.)', message: 'policy imports only domain' }],
         },
       ],
     },
@@ -137,6 +151,82 @@ export default tseslint.config(
               group: ['mongoose', 'mongoose/*', 'mongodb', 'mongodb/*', 'bson'],
               message: 'Mongoose and the MongoDB driver live in server/src/store/mongo only',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The edges (REST routes, socket.io, the collaboration endpoint) call services, never the
+    // store: only port types may be named (the composition root hands a few hot paths, the
+    // rooms' update log and express-session, their port). Repeats the adapter and Mongoose
+    // patterns above, which this block's rule replaces for these files.
+    files: ['server/src/http/**', 'server/src/realtime/**', 'server/src/collab/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/sqlite/**', '**/store/mongo/**'],
+              message: 'only main.ts chooses an adapter',
+            },
+            {
+              group: ['**/store/**', '!**/store/ports.js'],
+              message: 'http, realtime and collab call services, never the store',
+            },
+            {
+              group: ['**/store/ports.js'],
+              allowTypeImports: true,
+              message: 'http, realtime and collab call services; only port types may be named',
+            },
+            {
+              group: ['mongoose', 'mongoose/*', 'mongodb', 'mongodb/*', 'bson'],
+              message: 'Mongoose and the MongoDB driver live in server/src/store/mongo only',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[property.name='store']:matches([object.name='ctx'], [object.property.name='ctx'])",
+          message: 'http, realtime and collab call services, never ctx.store',
+        },
+      ],
+    },
+  },
+  {
+    // The store keeps bytes and records; reading document content is content/'s (store:copy
+    // takes its content hash from its command). Mongoose stays inside the MongoDB adapter.
+    files: ['server/src/store/**'],
+    ignores: ['**/*.test.ts', 'server/src/store/mongo/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/content/**'], message: 'the store does not depend on content/' },
+            {
+              group: ['mongoose', 'mongoose/*', 'mongodb', 'mongodb/*', 'bson'],
+              message: 'Mongoose and the MongoDB driver live in server/src/store/mongo only',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/store/mongo/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/content/**'], message: 'the store does not depend on content/' },
           ],
         },
       ],

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 // The server is bundled with its workspace packages (they ship TypeScript sources). Every npm
@@ -6,14 +8,15 @@ import { defineConfig } from 'tsup';
 // break their identity checks ("multiple versions of prosemirror-model were loaded").
 export default defineConfig({
   // The server, the worker that reads large documents off the main thread (found beside the
-  // bundle, see content/ContentReader.ts), and the operator commands (runnable in a production
-  // image without tsx).
+  // bundle, see content/ContentReader.ts), the operator commands (runnable in a production
+  // image without tsx), and the template content check that the build runs (see onSuccess).
   entry: {
     main: 'src/main.ts',
     'content-worker': 'src/content/contentWorker.ts',
     'admin-create': 'src/admin/cli.ts',
-    'store-copy': 'src/store/copy/cli.ts',
+    'store-copy': 'src/copy/cli.ts',
     'doc-repair': 'src/repair/cli.ts',
+    'templates-check': 'src/templates/checkTemplates.ts',
   },
   format: ['esm'],
   platform: 'node',
@@ -23,4 +26,11 @@ export default defineConfig({
   sourcemap: true,
   noExternal: [/^@polisee\//],
   external: [/^@tiptap\//, /^prosemirror-/, /^y-/, 'yjs', 'lib0'],
+  // The document templates are content files read at run time (templates/loadTemplates.ts):
+  // they go beside the bundle, and the bundled checker then reads every one of them there, so a
+  // broken translation fails the build with its file name instead of a user's request.
+  async onSuccess() {
+    cpSync('src/templates/content', 'dist/templates', { recursive: true });
+    execFileSync(process.execPath, ['dist/templates-check.js'], { stdio: 'inherit' });
+  },
 });

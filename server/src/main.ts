@@ -6,7 +6,7 @@ import { guardProcess } from './security/processGuard.js';
 import { seedDemoWorkspace } from './seed/seedDemoWorkspace.js';
 import { startServer } from './server.js';
 import { createServiceContext } from './services/context.js';
-import { openStore } from './store/openStore.js';
+import { openStore, type StoreChoice } from './store/openStore.js';
 
 /**
  * Composition root: reads the configuration, picks the store adapter, seeds an empty
@@ -29,10 +29,19 @@ async function main() {
   );
   const logger = createLogger(config.logLevel);
 
-  const store = await openStore(config);
+  // The one place the server decides which adapter runs: MongoDB when MONGODB_URI is set, else
+  // the embedded SQLite file in DATA_DIR.
+  const choice: StoreChoice = config.mongodbUri
+    ? {
+        adapter: 'mongodb',
+        uri: config.mongodbUri,
+        options: { writeConcern: config.mongodbWriteConcern },
+      }
+    : { adapter: 'sqlite', path: config.sqlitePath };
+  const store = await openStore(choice);
   logger.info(
-    { store: config.mongodbUri ? 'mongodb' : 'sqlite' },
-    config.mongodbUri ? 'connected to MongoDB' : `using ${config.sqlitePath}`,
+    { store: choice.adapter },
+    choice.adapter === 'mongodb' ? 'connected to MongoDB' : `using ${choice.path}`,
   );
   const ctx = createServiceContext(store, logger);
 

@@ -38,7 +38,7 @@ export async function startServer(
   const versions = new VersionRecorder(ctx, rooms, logger);
   const live = liveDocumentsOver(rooms, ctx.store.documentState, versions);
   const reminders = new DueReminderScheduler(ctx, logger);
-  const { app, sessionMiddleware } = createHttpApp(config, ctx, logger, live);
+  const { app, sessionMiddleware } = createHttpApp(config, ctx, logger, live, ctx.store.sessions);
   const server = createServer();
   const io = createSocketServer(server, ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,

@@ -1,5 +1,5 @@
 import { ERROR_CODES, type ErrorCode } from '@polisee/domain';
-import { ErrorResponseSchema } from '@polisee/contracts';
+import { ErrorResponseSchema, type FieldIssue } from '@polisee/contracts';
 
 /**
  * Codes the client adds for failures that never reached a JSON answer from the server:
@@ -8,10 +8,7 @@ import { ErrorResponseSchema } from '@polisee/contracts';
 export type ClientErrorCode = 'network_error' | 'unexpected_response';
 export type ApiErrorCode = ErrorCode | ClientErrorCode;
 
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+export type { FieldIssue };
 
 /** An error from the API as a value: the stable code to switch on, the HTTP status, field details. */
 export class ApiError extends Error {
@@ -28,11 +25,11 @@ export class ApiError extends Error {
   }
 
   /** The first detail per top-level field (`countries.1` belongs to `countries`). */
-  fieldErrors(): Record<string, string> {
-    const byField: Record<string, string> = {};
+  fieldErrors(): Record<string, FieldIssue> {
+    const byField: Record<string, FieldIssue> = {};
     for (const issue of this.details) {
       const field = issue.path.split('.')[0] ?? '';
-      if (!(field in byField)) byField[field] = issue.message;
+      if (!(field in byField)) byField[field] = issue;
     }
     return byField;
   }

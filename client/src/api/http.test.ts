@@ -33,8 +33,8 @@ describe('the HTTP client', () => {
             code: 'validation_failed',
             message: 'Invalid',
             details: [
-              { path: 'countries.1', message: 'must be a code' },
-              { path: 'title', message: 'must not be empty' },
+              { path: 'countries.1', code: 'invalid_format', message: 'must be a code' },
+              { path: 'title', code: 'too_long', limit: 200, message: 'too long' },
             ],
           },
         }),
@@ -46,8 +46,8 @@ describe('the HTTP client', () => {
     expect(apiError.code).toBe('validation_failed');
     expect(apiError.status).toBe(400);
     expect(apiError.fieldErrors()).toEqual({
-      countries: 'must be a code',
-      title: 'must not be empty',
+      countries: { path: 'countries.1', code: 'invalid_format', message: 'must be a code' },
+      title: { path: 'title', code: 'too_long', limit: 200, message: 'too long' },
     });
   });
 

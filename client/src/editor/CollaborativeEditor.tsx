@@ -10,6 +10,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { CommentHighlights } from './commentHighlights';
 import { EditorToolbar } from './EditorToolbar';
+import { SelectionShortcut } from './selectionShortcut';
 
 interface CollaborativeEditorProps {
   ydoc: Y.Doc;
@@ -29,6 +30,8 @@ interface CollaborativeEditorProps {
   onActivateThread?: (threadId: string) => void;
   /** Shown beside a non-empty selection (read-only editors too: observers comment). */
   selectionMenu?: (editor: Editor) => ReactNode;
+  /** The selection menu's action, run by its keyboard shortcut (see selectionShortcut.ts). */
+  onSelectionShortcut?: (editor: Editor) => void;
 }
 
 /**
@@ -47,10 +50,13 @@ export function CollaborativeEditor({
   onEditor,
   onActivateThread,
   selectionMenu,
+  onSelectionShortcut,
 }: CollaborativeEditorProps) {
   // The highlight plugin is created once; it calls whatever handler is current.
   const activateThread = useRef(onActivateThread);
   activateThread.current = onActivateThread;
+  const selectionShortcut = useRef(onSelectionShortcut);
+  selectionShortcut.current = onSelectionShortcut;
   const editor = useEditor(
     {
       extensions: [
@@ -59,6 +65,13 @@ export function CollaborativeEditor({
         Collaboration.configure({ document: ydoc, field: FRAGMENT_NAME }),
         CollaborationCaret.configure({ provider, user }),
         CommentHighlights.configure({ onActivate: (id) => activateThread.current?.(id) }),
+        SelectionShortcut.configure({
+          onShortcut: (current) => {
+            if (!selectionShortcut.current) return false;
+            selectionShortcut.current(current);
+            return true;
+          },
+        }),
       ],
       editable: !readOnly,
       immediatelyRender: true,

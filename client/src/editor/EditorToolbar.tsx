@@ -65,12 +65,16 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
     options: { pressed?: boolean; disabled?: boolean; expanded?: boolean } = {},
   ) => {
     const position = index++;
+    // A face in letters ("H2") is spoken by voice-control users, so it must start the
+    // accessible name (WCAG 2.5.3, label in name): the full label follows, visually hidden.
+    // Icon faces and single glyphs ("B") are named by the label alone.
+    const spokenFace = typeof content === 'string' && content.length > 1;
     return (
       <button
         type="button"
         className="toolbar-button"
         data-toolbar-item
-        aria-label={label}
+        aria-label={spokenFace ? undefined : label}
         title={label}
         aria-pressed={options.pressed}
         aria-expanded={options.expanded}
@@ -82,7 +86,14 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
         onMouseDown={(event) => event.preventDefault()}
         onClick={options.disabled ? undefined : onClick}
       >
-        <span aria-hidden="true">{content}</span>
+        {spokenFace ? (
+          <>
+            {content}
+            <span className="visually-hidden"> {label}</span>
+          </>
+        ) : (
+          <span aria-hidden="true">{content}</span>
+        )}
       </button>
     );
   };

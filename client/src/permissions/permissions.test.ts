@@ -5,6 +5,8 @@ import {
   canArchiveDocument,
   canCreateDocumentIn,
   canEditDocument,
+  canLeadReview,
+  canManageThread,
   readOnlyReason,
 } from './permissions';
 
@@ -107,5 +109,28 @@ describe('readOnlyReason', () => {
     }
     // Admins may edit archived documents (the server's policy agrees).
     expect(readOnlyReason(buildSession([], true), archived)).toBeNull();
+  });
+});
+
+describe('review and thread controls', () => {
+  it('offers a review round to the lead and admins, never on an archived document', () => {
+    const doc = buildDocument();
+    expect(canLeadReview(buildSession([{ workingGroupId: 'wg1', role: 'wg_lead' }]), doc)).toBe(
+      true,
+    );
+    expect(canLeadReview(buildSession([{ workingGroupId: 'wg1', role: 'wg_member' }]), doc)).toBe(
+      false,
+    );
+    expect(canLeadReview(buildSession([], true), doc)).toBe(true);
+    // The policy lets an admin, but the service refuses an archived document (conflict).
+    expect(canLeadReview(buildSession([], true), buildDocument({ status: 'archived' }))).toBe(
+      false,
+    );
+  });
+
+  it('lets an observer resolve their own thread, not someone else’s', () => {
+    const observer = buildSession([{ workingGroupId: 'wg1', role: 'observer' }]);
+    expect(canManageThread(observer, buildDocument(), { authorId: 'u1' })).toBe(true);
+    expect(canManageThread(observer, buildDocument(), { authorId: 'someone-else' })).toBe(false);
   });
 });

@@ -1,45 +1,38 @@
 import type { SessionInfo } from '@polisee/contracts';
-import type { MembershipRole, PoliDocument } from '@polisee/domain';
+import {
+  canInWorkingGroup,
+  canOnDocument,
+  canOnMessage,
+  canOnThread,
+  type DocumentRef,
+} from '@polisee/policy';
 
 /*
- * What the UI offers to whom. This only hides controls: the server decides every request
- * (server/src/policies), so a rule here may be looser than the server's but never the only guard.
+ * What the UI offers to whom, in the UI's words. Each answer is the server's own rule from
+ * `@polisee/policy`, so a control shown is an action the server allows; the server still decides
+ * every request.
  */
-
-const EDITING_ROLES: ReadonlySet<MembershipRole> = new Set(['wg_lead', 'wg_member']);
-
-export function roleIn(session: SessionInfo, workingGroupId: string): MembershipRole | null {
-  return session.memberships.find((m) => m.workingGroupId === workingGroupId)?.role ?? null;
-}
 
 /** May create documents in this working group: admins, its lead and its members. */
 export function canCreateDocumentIn(session: SessionInfo, workingGroupId: string): boolean {
-  if (session.user.isAdmin) return true;
-  const role = roleIn(session, workingGroupId);
-  return role !== null && EDITING_ROLES.has(role);
+  return canInWorkingGroup(session, 'workingGroup.createDocument', workingGroupId);
 }
-
-type DocumentRef = Pick<PoliDocument, 'workingGroupId' | 'ownerIds' | 'status'>;
 
 /** Rename and re-tag: editors of the group, and never an archived document. */
 export function canEditDocument(session: SessionInfo, doc: DocumentRef): boolean {
-  if (doc.status === 'archived' && !session.user.isAdmin) return false;
-  return canCreateDocumentIn(session, doc.workingGroupId);
+  return canOnDocument(session, 'document.rename', doc);
 }
 
 /** Archive and unarchive: admins, the group's lead, or an editor who owns the document. */
 export function canArchiveDocument(session: SessionInfo, doc: DocumentRef): boolean {
-  if (session.user.isAdmin) return true;
-  const role = roleIn(session, doc.workingGroupId);
-  if (role === 'wg_lead') return true;
-  return role === 'wg_member' && doc.ownerIds.includes(session.user.id);
+  return canOnDocument(session, 'document.archive', doc);
 }
 
 /** Why this user cannot edit the document's text, or `null` if they can. */
 export type ReadOnlyReason = 'archived' | 'role';
 
 export function readOnlyReason(session: SessionInfo, doc: DocumentRef): ReadOnlyReason | null {
-  if (canEditDocument(session, doc)) return null;
+  if (canOnDocument(session, 'document.edit', doc)) return null;
   // An archived document is read-only for everyone who could otherwise edit it.
   if (doc.status === 'archived' && canCreateDocumentIn(session, doc.workingGroupId))
     return 'archived';
@@ -48,8 +41,7 @@ export function readOnlyReason(session: SessionInfo, doc: DocumentRef): ReadOnly
 
 /** Comment (start threads, reply): everyone who may read, observers included; not when archived. */
 export function canComment(session: SessionInfo, doc: DocumentRef): boolean {
-  if (session.user.isAdmin) return true;
-  return roleIn(session, doc.workingGroupId) !== null && doc.status !== 'archived';
+  return canOnDocument(session, 'document.comment', doc);
 }
 
 /** Resolve, reopen, re-prioritise: the thread's author, the group's lead, or an editor. */
@@ -58,9 +50,7 @@ export function canManageThread(
   doc: DocumentRef,
   thread: { authorId: string },
 ): boolean {
-  if (!canComment(session, doc)) return false;
-  if (session.user.isAdmin || thread.authorId === session.user.id) return true;
-  return roleIn(session, doc.workingGroupId) === 'wg_lead' || canEditDocument(session, doc);
+  return canOnThread(session, 'thread.resolve', doc, thread);
 }
 
 /** One's own messages may be edited and deleted; an admin may delete any, never edit. */
@@ -70,18 +60,19 @@ export function canChangeMessage(
   message: { authorId: string },
   action: 'edit' | 'delete',
 ): boolean {
-  if (!canComment(session, doc)) return false;
-  if (message.authorId === session.user.id) return true;
-  return action === 'delete' && session.user.isAdmin;
+  return canOnMessage(session, action === 'edit' ? 'message.edit' : 'message.delete', doc, message);
 }
 
 /** Save a named version, restore an older one: those who may edit the text. */
 export function canChangeHistory(session: SessionInfo, doc: DocumentRef): boolean {
-  return canEditDocument(session, doc);
+  return canOnDocument(session, 'document.saveVersion', doc);
 }
 
-/** Request a review round and publish an approved version: the group's lead (and admins). */
+/**
+ * Request a review round and publish an approved version: the group's lead (and admins). The
+ * policy lets an admin act on an archived document, but the review services refuse one with a
+ * conflict (unarchive it first), so the controls stay hidden there.
+ */
 export function canLeadReview(session: SessionInfo, doc: DocumentRef): boolean {
-  if (doc.status === 'archived') return false;
-  return session.user.isAdmin || roleIn(session, doc.workingGroupId) === 'wg_lead';
+  return doc.status !== 'archived' && canOnDocument(session, 'document.requestReview', doc);
 }

@@ -30,11 +30,11 @@ export function CountriesInput({
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const parsed = parseCountries(value);
+  // Naming the entries that are not codes says more than a submitted `invalid_format` does.
   const message =
-    error ??
-    (parsed.invalid.length > 0
+    parsed.invalid.length > 0
       ? t('forms.countriesInvalid', { codes: parsed.invalid.join(', ') })
-      : undefined);
+      : error;
 
   return (
     <div className="field">

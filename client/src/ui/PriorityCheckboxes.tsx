@@ -1,10 +1,9 @@
 import { THEMATIC_PRIORITIES, type ThematicPriority } from '@polisee/domain';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from './FieldError';
+import { CheckboxGroup } from './CheckboxGroup';
 
 interface PriorityCheckboxesProps {
-  value: ThematicPriority[];
+  value: readonly ThematicPriority[];
   onChange: (value: ThematicPriority[]) => void;
   legend: string;
   error?: string | undefined;
@@ -21,39 +20,18 @@ export function PriorityCheckboxes({
   withDescriptions,
 }: PriorityCheckboxesProps) {
   const { t } = useTranslation();
-  const errorId = useId();
-
-  function toggle(priority: ThematicPriority, checked: boolean) {
-    const next = checked ? [...value, priority] : value.filter((p) => p !== priority);
-    // Keep the programme's order whatever the click order was.
-    onChange(THEMATIC_PRIORITIES.filter((p) => next.includes(p)));
-  }
-
   return (
-    <fieldset
-      className="checkbox-group"
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? errorId : undefined}
-    >
-      <legend>{legend}</legend>
-      {THEMATIC_PRIORITIES.map((priority) => (
-        <label key={priority} className="checkbox">
-          <input
-            type="checkbox"
-            name="thematicPriorities"
-            value={priority}
-            checked={value.includes(priority)}
-            onChange={(e) => toggle(priority, e.target.checked)}
-          />
-          <span>
-            {t(`priorities.${priority}.name`)}
-            {withDescriptions ? (
-              <span className="checkbox-hint">{t(`priorities.${priority}.description`)}</span>
-            ) : null}
-          </span>
-        </label>
-      ))}
-      <FieldError id={errorId} message={error} />
-    </fieldset>
+    <CheckboxGroup
+      legend={legend}
+      name="thematicPriorities"
+      value={value}
+      onChange={onChange}
+      error={error}
+      options={THEMATIC_PRIORITIES.map((priority) => ({
+        value: priority,
+        label: t(`priorities.${priority}.name`),
+        hint: withDescriptions ? t(`priorities.${priority}.description`) : undefined,
+      }))}
+    />
   );
 }

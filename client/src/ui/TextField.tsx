@@ -1,31 +1,42 @@
-import type { InputHTMLAttributes } from 'react';
-import { describedBy, FieldError } from './FieldError';
+import type { InputHTMLAttributes, Ref } from 'react';
+import { FieldError } from './FieldError';
+import { useFieldIds } from './fieldIds';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange'> {
-  id: string;
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  /** Given when a test or a label elsewhere needs a stable id; otherwise one is generated. */
+  id?: string;
   label: string;
   /** Shown under the input and linked from it; stays while the user types. */
-  hint?: string;
+  hint?: string | undefined;
+  /** Already translated (see useFieldErrorMessage). */
   error: string | undefined;
-  onValueChange: (value: string) => void;
+  /** For a controlled input; a registered one (`{...register('name')}`) passes onChange and ref. */
+  onValueChange?: (value: string) => void;
+  ref?: Ref<HTMLInputElement>;
 }
 
-/**
- * A labelled input with its hint and error wired for assistive technology: `aria-invalid` when
- * there is an error, `aria-describedby` naming the hint and the error.
- */
-export function TextField({ id, label, hint, error, onValueChange, ...input }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = `${id}-error`;
+/** A labelled input with its hint and error wired for assistive technology. */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  onValueChange,
+  onChange,
+  ...input
+}: TextFieldProps) {
+  const { controlId, hintId, errorId, aria } = useFieldIds(id, hint, error);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={controlId}>{label}</label>
       <input
-        id={id}
+        id={controlId}
         {...input}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, error && errorId)}
-        onChange={(e) => onValueChange(e.target.value)}
+        {...aria}
+        onChange={(e) => {
+          onChange?.(e);
+          onValueChange?.(e.target.value);
+        }}
       />
       {hint ? (
         <p id={hintId} className="field-hint">

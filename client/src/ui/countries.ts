@@ -1,4 +1,5 @@
 import { CountryCodeSchema } from '@polisee/domain';
+import { z } from 'zod';
 
 export interface ParsedCountries {
   codes: string[];
@@ -18,6 +19,15 @@ export function parseCountries(input: string): ParsedCountries {
   }
   return { codes, invalid };
 }
+
+/**
+ * The countries field as typed ("gr, ro"), as the list of codes a contract takes. Entries that
+ * are not codes stay in the list, so the contract's own schema refuses them at their field.
+ */
+export const CountriesTextSchema = z.string().transform((text) => {
+  const { codes, invalid } = parseCountries(text);
+  return [...codes, ...invalid];
+});
 
 /**
  * Countries of the South-East Europe cooperation area, offered first wherever a country is

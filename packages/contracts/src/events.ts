@@ -112,20 +112,23 @@ export type SubscribePriority = z.infer<typeof SubscribePrioritySchema>;
  */
 export type SubscriptionAck = { ok: true } | { ok: false; error: string };
 
+// Keyed by the constants above, so a name is spelled once and the payloads follow it.
 export interface ServerToClientEvents {
-  'document:changed': (payload: DocumentChangedEvent) => void;
-  'activity:added': (payload: ActivityAddedEvent) => void;
-  'thread:changed': (payload: ThreadChangedEvent) => void;
-  'notification:added': (payload: NotificationAddedEvent) => void;
-  'notifications:read': (payload: NotificationsReadEvent) => void;
-  'version:added': (payload: VersionAddedEvent) => void;
-  'review:changed': (payload: ReviewChangedEvent) => void;
-  'session:ended': (payload: SessionEndedEvent) => void;
+  [SERVER_EVENTS.documentChanged]: (payload: DocumentChangedEvent) => void;
+  [SERVER_EVENTS.activityAdded]: (payload: ActivityAddedEvent) => void;
+  [SERVER_EVENTS.threadChanged]: (payload: ThreadChangedEvent) => void;
+  [SERVER_EVENTS.notificationAdded]: (payload: NotificationAddedEvent) => void;
+  [SERVER_EVENTS.notificationsRead]: (payload: NotificationsReadEvent) => void;
+  [SERVER_EVENTS.versionAdded]: (payload: VersionAddedEvent) => void;
+  [SERVER_EVENTS.reviewChanged]: (payload: ReviewChangedEvent) => void;
+  [SERVER_EVENTS.sessionEnded]: (payload: SessionEndedEvent) => void;
 }
 
+type SubscriptionHandler = (payload: unknown, ack: (result: SubscriptionAck) => void) => void;
+
 export interface ClientToServerEvents {
-  'document:subscribe': (payload: unknown, ack: (result: SubscriptionAck) => void) => void;
-  'document:unsubscribe': (payload: unknown, ack: (result: SubscriptionAck) => void) => void;
-  'priority:subscribe': (payload: unknown, ack: (result: SubscriptionAck) => void) => void;
-  'priority:unsubscribe': (payload: unknown, ack: (result: SubscriptionAck) => void) => void;
+  [CLIENT_EVENTS.subscribeDocument]: SubscriptionHandler;
+  [CLIENT_EVENTS.unsubscribeDocument]: SubscriptionHandler;
+  [CLIENT_EVENTS.subscribePriority]: SubscriptionHandler;
+  [CLIENT_EVENTS.unsubscribePriority]: SubscriptionHandler;
 }

@@ -29,7 +29,16 @@ export const DOCUMENT_STATUSES = [
 export const DocumentStatusSchema = z.enum(DOCUMENT_STATUSES);
 export type DocumentStatus = z.infer<typeof DocumentStatusSchema>;
 
-export const DocumentTitleSchema = singleLineText({ max: 200 });
+export const DOCUMENT_LIMITS = {
+  titleChars: 200,
+  /** Countries a document is tagged with: the 16 of the cooperation area, with room to spare. */
+  countries: 30,
+} as const;
+
+export const DocumentTitleSchema = singleLineText({ max: DOCUMENT_LIMITS.titleChars });
+
+/** The countries a document concerns, as a request sets them (the stored list is not re-checked). */
+export const DocumentCountriesSchema = z.array(CountryCodeSchema).max(DOCUMENT_LIMITS.countries);
 
 export const DocumentSchema = z.object({
   id: IdSchema,

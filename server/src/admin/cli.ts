@@ -48,7 +48,16 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
   const password = args.passwordStdin ? await readStdin() : undefined;
-  const store = await openStore(config);
+  // The server's choice, from the same configuration: MongoDB when MONGODB_URI is set.
+  const store = await openStore(
+    config.mongodbUri
+      ? {
+          adapter: 'mongodb',
+          uri: config.mongodbUri,
+          options: { writeConcern: config.mongodbWriteConcern },
+        }
+      : { adapter: 'sqlite', path: config.sqlitePath },
+  );
   try {
     const ctx = createServiceContext(store, pino({ level: 'silent' }));
     const created = await createAdmin(ctx, { ...args.input, ...(password ? { password } : {}) });

@@ -1,14 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { COLLAB_CLOSE, COLLAB_LIMITS, type CollabCloseCode } from '@polisee/contracts';
-import { IdSchema, presenceColor } from '@polisee/domain';
+import { IdSchema } from '@polisee/domain';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { isAllowedOrigin } from '../http/middleware/csrf.js';
-import { canOnDocument } from '../policies/policy.js';
+import { isAllowedOrigin } from '../policies/origin.js';
+import { checkAccess } from '../services/checkAccess.js';
 import type { ServiceContext } from '../services/context.js';
 import { loadActor } from '../services/loadActor.js';
+import { loadPresence } from '../services/loadPresence.js';
 import { CollabConnection, type ConnectionIdentity } from './CollabConnection.js';
 import { RoomLoadError, type RoomManager } from './RoomManager.js';
 
@@ -122,24 +123,17 @@ export class CollabServer {
       const actor = userId ? await loadActor(this.ctx, userId) : null;
       if (!actor || !req.sessionID) return refuse(COLLAB_CLOSE.unauthorized, 'sign in first');
 
-      const doc = await this.ctx.store.documents.get(documentId);
-      if (!doc || !canOnDocument(actor, 'document.read', doc))
-        return refuse(COLLAB_CLOSE.notFound, 'no such document');
+      const access = await checkAccess(this.ctx).documentAccess(actor, documentId);
+      if (access === 'none') return refuse(COLLAB_CLOSE.notFound, 'no such document');
       const open = [...this.connections].filter((c) => c.identity.userId === actor.user.id).length;
       if (open >= COLLAB_LIMITS.maxConnectionsPerUser)
         return refuse(COLLAB_CLOSE.rateLimited, 'too many open documents');
 
-      const organisation = await this.ctx.store.organisations.get(actor.user.organisationId);
-      const readOnly = !canOnDocument(actor, 'document.edit', doc);
+      const readOnly = access !== 'edit';
       const identity: ConnectionIdentity = {
         userId: actor.user.id,
         sessionId: req.sessionID,
-        presence: {
-          id: actor.user.id,
-          name: actor.user.name,
-          color: presenceColor(actor.user.id),
-          organisation: organisation?.name ?? '',
-        },
+        presence: await loadPresence(this.ctx, actor.user),
         documentId,
       };
       this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, identity, readOnly));
@@ -186,36 +180,21 @@ export class CollabServer {
   /** Re-evaluates every connection (or one user's): closes those who lost access, flips read-only. */
   private async recheckAccess(userId?: string) {
     const targets = [...this.connections].filter((c) => !userId || c.identity.userId === userId);
-    const now = Date.now();
-    // One lookup per session, per user and per document in a pass, however many tabs and
-    // documents they have open (a pass over 1,000 connections of 30 users used to make 1,000
-    // session queries every 3 s).
-    const sessions = new Map<string, ReturnType<ServiceContext['store']['sessions']['get']>>();
-    const actors = new Map<string, ReturnType<typeof loadActor>>();
-    const docs = new Map<string, ReturnType<ServiceContext['store']['documents']['get']>>();
+    // One pass: each session, user and document is read once, however many tabs share it.
+    const check = checkAccess(this.ctx);
     for (const c of targets) {
       try {
-        if (!sessions.has(c.identity.sessionId))
-          sessions.set(
-            c.identity.sessionId,
-            this.ctx.store.sessions.get(c.identity.sessionId, now),
-          );
-        const session = await sessions.get(c.identity.sessionId)!;
-        if (!actors.has(c.identity.userId))
-          actors.set(c.identity.userId, loadActor(this.ctx, c.identity.userId));
-        const actor = session ? await actors.get(c.identity.userId)! : null;
-        if (!actor || session?.userId !== c.identity.userId) {
+        const actor = await check.sessionActor(c.identity.sessionId, c.identity.userId);
+        if (typeof actor === 'string') {
           c.close(COLLAB_CLOSE.unauthorized, 'session ended');
           continue;
         }
-        if (!docs.has(c.identity.documentId))
-          docs.set(c.identity.documentId, this.ctx.store.documents.get(c.identity.documentId));
-        const doc = await docs.get(c.identity.documentId)!;
-        if (!doc || !canOnDocument(actor, 'document.read', doc)) {
+        const access = await check.documentAccess(actor, c.identity.documentId);
+        if (access === 'none') {
           c.close(COLLAB_CLOSE.forbidden, 'access revoked');
           continue;
         }
-        c.readOnly = !canOnDocument(actor, 'document.edit', doc);
+        c.readOnly = access !== 'edit';
       } catch (err) {
         this.options.logger.error({ err }, 'access recheck failed');
       }

@@ -3,7 +3,11 @@ import type { Logger } from 'pino';
 import type * as Y from 'yjs';
 import { anchoredThreadIds } from '../content/commentAnchors.js';
 import type { ServiceContext } from '../services/context.js';
-import { announceThread } from '../services/threads/threadViews.js';
+import {
+  listAnchorStates,
+  updateAnchorState,
+  type AnchorState,
+} from '../services/threads/anchorStates.js';
 import type { Room } from './Room.js';
 import type { RoomManager } from './RoomManager.js';
 import { logDamage } from '../content/documentRepair.js';
@@ -12,8 +16,6 @@ import { logDamage } from '../content/documentRepair.js';
 const CHECK_DELAY_MS = 1000;
 /** …but a document edited without pause is still checked this often. */
 const MAX_CHECK_DELAY_MS = 5000;
-
-type AnchorState = CommentThread['anchorState'];
 
 interface Watch {
   /** Threads of the document that hang on text, with the state the store has. */
@@ -71,7 +73,7 @@ export class ThreadAnchorTracker {
     this.watches.set(room, watch);
     room.doc.on('update', watch.onUpdate);
     try {
-      for (const t of await this.ctx.store.threads.listAnchorStates(room.documentId)) {
+      for (const t of await listAnchorStates(this.ctx, room.documentId)) {
         if (!watch.threads.has(t.id)) watch.threads.set(t.id, t.anchorState);
       }
     } catch (err) {
@@ -126,8 +128,7 @@ export class ThreadAnchorTracker {
     if (changed.length === 0) return;
     const work = (async () => {
       for (const [id, anchorState] of changed) {
-        await this.ctx.store.threads.update(id, { anchorState });
-        await announceThread(this.ctx, id);
+        await updateAnchorState(this.ctx, id, anchorState);
       }
     })()
       .catch((err: unknown) =>

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { captureState, type CapturedState } from '../content/versionContent.js';
 import type { ServiceContext } from '../services/context.js';
-import { recordVersion } from '../services/versions/recordVersion.js';
+import { recordAutoVersion } from '../services/versions/recordAutoVersion.js';
 import type { ContributorSource } from './liveDocuments.js';
 import type { Room } from './Room.js';
 import type { RoomManager } from './RoomManager.js';
@@ -190,26 +190,11 @@ export class VersionRecorder implements ContributorSource {
     }
     const contributorIds = this.take(documentId);
     this.lastAutoAt.set(documentId, Date.now());
-    const write = this.store(documentId, captured, contributorIds)
+    const write = recordAutoVersion(this.ctx, { documentId, captured, contributorIds })
       .catch((err: unknown) =>
         this.logger.error({ err, documentId }, 'storing an automatic version failed'),
       )
       .finally(() => this.writes.delete(write));
     this.writes.add(write);
-  }
-
-  private async store(documentId: string, captured: CapturedState, contributorIds: string[]) {
-    const document = await this.ctx.store.documents.get(documentId);
-    if (!document) return;
-    // Typing and deleting it again is not a new version.
-    const [latest] = await this.ctx.store.versions.list(documentId, { limit: 1 });
-    if (latest?.contentHash === captured.contentHash) return;
-    await recordVersion(this.ctx, {
-      document,
-      kind: 'auto',
-      createdBy: null,
-      captured,
-      contributorIds,
-    });
   }
 }

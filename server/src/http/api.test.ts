@@ -61,7 +61,7 @@ describe('REST edge', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.error.code).toBe('validation_failed');
     expect(missing.body.error.details).toContainEqual(
-      expect.objectContaining({ path: 'password' }),
+      expect.objectContaining({ path: 'password', code: 'required' }),
     );
 
     const malformed = await client().request('POST', '/api/auth/login', {
@@ -70,6 +70,33 @@ describe('REST edge', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe('malformed_json');
     noStackTrace(malformed.text);
+  });
+
+  it('names each failing field by a stable code with its limit, never only in English', async () => {
+    const member = await as('member@polisee.test');
+    const res = await member.post('/api/documents', {
+      title: 'x'.repeat(201),
+      kind: 'poem',
+      workingGroupId: '',
+      thematicPriorities: [],
+      language: 'el',
+      countries: ['gr'],
+    });
+    expect(res.status).toBe(400);
+    const codes = res.body.error.details.map(
+      ({ path, code, limit }: { path: string; code: string; limit?: number }) => ({
+        path,
+        code,
+        limit,
+      }),
+    );
+    expect(codes).toEqual([
+      { path: 'title', code: 'too_long', limit: 200 },
+      { path: 'kind', code: 'invalid_value', limit: undefined },
+      { path: 'workingGroupId', code: 'required', limit: undefined },
+      { path: 'thematicPriorities', code: 'too_few', limit: 1 },
+      { path: 'countries.0', code: 'invalid_format', limit: undefined },
+    ]);
   });
 
   it('never lets operator objects pass as strings', async () => {

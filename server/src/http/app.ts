@@ -9,6 +9,7 @@ import { rejectMalformedTargets } from '../security/httpTarget.js';
 import type { ServiceContext } from '../services/context.js';
 import { createLimits } from '../services/limits/createLimits.js';
 import type { LiveDocuments } from '../services/liveDocuments.js';
+import type { SessionRepo } from '../store/ports.js';
 import { loadSessionActor } from './middleware/auth.js';
 import { requireSameOrigin } from './middleware/csrf.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
@@ -39,6 +40,8 @@ export function createHttpApp(
   ctx: ServiceContext,
   logger: Logger,
   live: LiveDocuments,
+  /** The store's sessions, handed over by the composition root: express-session reads them directly. */
+  sessions: SessionRepo,
 ): HttpApp {
   const app = express();
   app.disable('x-powered-by');
@@ -51,7 +54,7 @@ export function createHttpApp(
   const sessionMiddleware = session({
     name: SESSION_COOKIE,
     secret: config.sessionSecret,
-    store: new PortSessionStore(ctx.store.sessions),
+    store: new PortSessionStore(sessions),
     resave: false,
     saveUninitialized: false,
     rolling: true,

@@ -1,3 +1,4 @@
+import { CLIENT_EVENTS, SERVER_EVENTS } from '@polisee/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../testing/collabClient.js';
 import { TestClient } from '../testing/httpClient.js';
@@ -481,9 +482,13 @@ describe('authorization matrix', () => {
       it(`${role} ${reads ? 'receives' : 'never receives'} a document's thread events`, async () => {
         const socket = await connectSocket(server.baseUrl, clients.get(role)!.sessionCookie);
         try {
-          const doc = await socket.request('document:subscribe', { documentId: fixture!.docId });
+          const doc = await socket.request(CLIENT_EVENTS.subscribeDocument, {
+            documentId: fixture!.docId,
+          });
           expect(doc).toEqual(reads ? { ok: true } : { ok: false, error: 'not_found' });
-          expect(await socket.request('priority:subscribe', { priority: 'innovation' })).toEqual({
+          expect(
+            await socket.request(CLIENT_EVENTS.subscribePriority, { priority: 'innovation' }),
+          ).toEqual({
             ok: true,
           });
           const created = await clients
@@ -495,7 +500,7 @@ describe('authorization matrix', () => {
           const got = () =>
             socket.received.some(
               (r) =>
-                r.event === 'thread:changed' &&
+                r.event === SERVER_EVENTS.threadChanged &&
                 (r.payload as { thread: { id: string } }).thread.id === created.body.id,
             );
           if (reads) await waitFor(got, 3000, 'thread event');
@@ -515,8 +520,12 @@ describe('authorization matrix', () => {
       const socket = await connectSocket(server.baseUrl, clients.get('member')!.sessionCookie);
       try {
         for (const payload of [null, 'x', { documentId: { $ne: null } }, { priority: 'nope' }]) {
-          expect(await socket.request('document:subscribe', payload)).toMatchObject({ ok: false });
-          expect(await socket.request('priority:subscribe', payload)).toMatchObject({ ok: false });
+          expect(await socket.request(CLIENT_EVENTS.subscribeDocument, payload)).toMatchObject({
+            ok: false,
+          });
+          expect(await socket.request(CLIENT_EVENTS.subscribePriority, payload)).toMatchObject({
+            ok: false,
+          });
         }
       } finally {
         socket.disconnect();

@@ -148,14 +148,18 @@ describe('review rounds', () => {
     });
     expect(outsider.status).toBe(400);
     expect(outsider.body.error.details).toEqual([
-      { path: 'reviewerIds.1', message: 'not a user who may read this document' },
+      {
+        path: 'reviewerIds.1',
+        code: 'invalid_value',
+        message: 'not a user who may read this document',
+      },
     ]);
     const past = await clients.lead!.post(`/api/documents/${docId}/reviews`, {
       ...body,
       dueDate: inDays(-1),
     });
     expect(past.status).toBe(400);
-    expect(past.body.error.details[0].path).toBe('dueDate');
+    expect(past.body.error.details[0]).toMatchObject({ path: 'dueDate', code: 'in_the_past' });
   });
 
   it('tells reviewers when the document changed after they were asked', async () => {

@@ -1,3 +1,4 @@
+import { CLIENT_EVENTS, SERVER_EVENTS } from '@polisee/contracts';
 import type * as Y from 'yjs';
 import { XmlElement as YXmlElement, XmlText as YText } from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -274,18 +275,24 @@ describe('comment threads', () => {
     const member = await socketOf('member');
     const inboxWatcher = await socketOf('observer');
     const outsider = await socketOf('outsider');
-    expect(await member.request('document:subscribe', { documentId: docId })).toEqual({ ok: true });
-    expect(await inboxWatcher.request('priority:subscribe', { priority: 'financing' })).toEqual({
+    expect(await member.request(CLIENT_EVENTS.subscribeDocument, { documentId: docId })).toEqual({
       ok: true,
     });
-    expect(await outsider.request('document:subscribe', { documentId: docId })).toEqual({
+    expect(
+      await inboxWatcher.request(CLIENT_EVENTS.subscribePriority, { priority: 'financing' }),
+    ).toEqual({
+      ok: true,
+    });
+    expect(await outsider.request(CLIENT_EVENTS.subscribeDocument, { documentId: docId })).toEqual({
       ok: false,
       error: 'not_found',
     });
-    expect(await outsider.request('priority:subscribe', { priority: 'financing' })).toEqual({
+    expect(
+      await outsider.request(CLIENT_EVENTS.subscribePriority, { priority: 'financing' }),
+    ).toEqual({
       ok: true,
     });
-    expect(await outsider.request('document:subscribe', { documentId: 42 })).toEqual({
+    expect(await outsider.request(CLIENT_EVENTS.subscribeDocument, { documentId: 42 })).toEqual({
       ok: false,
       error: 'validation_failed',
     });
@@ -298,7 +305,7 @@ describe('comment threads', () => {
     const threadEvent = (s: TestSocket) =>
       s.received.find(
         (r) =>
-          r.event === 'thread:changed' &&
+          r.event === SERVER_EVENTS.threadChanged &&
           (r.payload as { thread: { id: string } }).thread.id === t.body.id,
       );
     await waitFor(
@@ -307,7 +314,7 @@ describe('comment threads', () => {
       'thread events',
     );
     await waitFor(
-      () => member.received.some((r) => r.event === 'notification:added'),
+      () => member.received.some((r) => r.event === SERVER_EVENTS.notificationAdded),
       3000,
       'notification',
     );

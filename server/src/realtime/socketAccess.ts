@@ -8,9 +8,9 @@ import {
 import type { ThematicPriority } from '@polisee/domain';
 import type { Logger } from 'pino';
 import type { Socket } from 'socket.io';
-import { canOnDocument } from '../policies/policy.js';
+import { checkAccess, type AccessCheck } from '../services/checkAccess.js';
 import type { ServiceContext } from '../services/context.js';
-import { loadActor, type AuthenticatedActor } from '../services/loadActor.js';
+import type { AuthenticatedActor } from '../services/loadActor.js';
 import { roomsFor } from './rooms.js';
 
 /** Sessions and rooms are rechecked this often: expiry and changes that raise no event. */
@@ -27,36 +27,7 @@ export interface SocketData {
   endedReason?: SessionEndReason;
 }
 
-type Store = ServiceContext['store'];
-
 export type ServerSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
-
-/**
- * Lookups shared by one pass, so that a recheck of many sockets reads each session, user and
- * document once (as the collaboration endpoint's recheck does).
- */
-class Lookups {
-  private readonly sessions = new Map<string, ReturnType<Store['sessions']['get']>>();
-  private readonly actors = new Map<string, ReturnType<typeof loadActor>>();
-  private readonly docs = new Map<string, ReturnType<Store['documents']['get']>>();
-  private readonly now = Date.now();
-  constructor(private readonly ctx: ServiceContext) {}
-
-  session(sid: string) {
-    return memo(this.sessions, sid, () => this.ctx.store.sessions.get(sid, this.now));
-  }
-  actor(userId: string) {
-    return memo(this.actors, userId, () => loadActor(this.ctx, userId));
-  }
-  document(id: string) {
-    return memo(this.docs, id, () => this.ctx.store.documents.get(id));
-  }
-}
-
-function memo<T>(map: Map<string, T>, key: string, make: () => T): T {
-  if (!map.has(key)) map.set(key, make());
-  return map.get(key)!;
-}
 
 /**
  * Keeps every socket.io connection as alive as its session and as wide as its access: counts
@@ -86,8 +57,8 @@ export class SocketAccess {
     });
     // A role, membership or status change applies at once rather than at the next recheck.
     ctx.events.on('membershipChanged', ({ userId }) => {
-      const look = new Lookups(ctx);
-      for (const socket of this.socketsOf(userId)) this.reauthorise(socket, look);
+      const check = checkAccess(ctx);
+      for (const socket of this.socketsOf(userId)) this.reauthorise(socket, check);
     });
   }
 
@@ -153,13 +124,11 @@ export class SocketAccess {
    * The actor behind a socket as of now, or why its session is over. Every client request asks
    * this first: the store is the truth, whatever events may still be on their way.
    */
-  async verify(
+  verify(
     socket: ServerSocket,
-    look = new Lookups(this.ctx),
+    check = checkAccess(this.ctx),
   ): Promise<AuthenticatedActor | SessionEndReason> {
-    const session = await look.session(socket.data.sessionId);
-    if (!session || session.userId !== socket.data.userId) return 'expired';
-    return (await look.actor(socket.data.userId)) ?? 'access_removed';
+    return check.sessionActor(socket.data.sessionId, socket.data.userId);
   }
 
   /**
@@ -167,13 +136,12 @@ export class SocketAccess {
    * socket in exactly the rooms its access allows (serialised with the socket's other work).
    * Rejects only when the store could not answer; an ended session ends the socket.
    */
-  authorise(socket: ServerSocket, look = new Lookups(this.ctx)): Promise<void> {
+  authorise(socket: ServerSocket, check = checkAccess(this.ctx)): Promise<void> {
     return this.exclusive(socket, async () => {
-      const actor = await this.verify(socket, look);
+      const actor = await this.verify(socket, check);
       if (typeof actor === 'string') return this.end(socket, actor);
       for (const documentId of [...socket.data.documents]) {
-        const doc = await look.document(documentId);
-        if (!doc || !canOnDocument(actor, 'document.read', doc)) {
+        if ((await check.documentAccess(actor, documentId)) === 'none') {
           socket.data.documents.delete(documentId);
         }
       }
@@ -182,8 +150,8 @@ export class SocketAccess {
   }
 
   /** `authorise` in the background: a failure is logged and left to the next recheck. */
-  private reauthorise(socket: ServerSocket, look: Lookups) {
-    void this.authorise(socket, look).catch((err: unknown) =>
+  private reauthorise(socket: ServerSocket, check: AccessCheck) {
+    void this.authorise(socket, check).catch((err: unknown) =>
       this.logger.error({ err, userId: socket.data.userId }, 'socket access recheck failed'),
     );
   }
@@ -217,9 +185,9 @@ export class SocketAccess {
   }
 
   private recheckAll() {
-    const look = new Lookups(this.ctx);
+    const check = checkAccess(this.ctx);
     for (const sockets of this.byUser.values()) {
-      for (const socket of sockets) this.reauthorise(socket, look);
+      for (const socket of sockets) this.reauthorise(socket, check);
     }
   }
 }

@@ -15,10 +15,11 @@ import type { z } from 'zod';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
-import { canOnDocument } from '../policies/policy.js';
+import { isAllowedOrigin } from '../policies/origin.js';
 import type { ServiceContext } from '../services/context.js';
+import { countUnreadNotifications } from '../services/countUnreadNotifications.js';
+import { getReadableDocument } from '../services/documents.js';
 import type { AuthenticatedActor } from '../services/loadActor.js';
-import { isAllowedOrigin } from '../http/middleware/csrf.js';
 import {
   ADMIN_ROOM,
   adminPriorityRoom,
@@ -141,10 +142,8 @@ export function createSocketServer(
     socket.on(
       CLIENT_EVENTS.subscribeDocument,
       handle(SubscribeDocumentSchema, async ({ documentId }, actor) => {
-        const doc = await ctx.store.documents.get(documentId);
-        if (!doc || !canOnDocument(actor, 'document.read', doc)) {
-          throw new AppError('not_found', 'No such document.');
-        }
+        // Refused as not found when unreadable, like the REST routes.
+        await getReadableDocument(ctx, actor, documentId);
         socket.data.documents.add(documentId);
         access.syncRooms(socket, actor);
       }),
@@ -189,7 +188,7 @@ export function createSocketServer(
   ctx.events.on('notificationsAdded', (notifications) => {
     void (async () => {
       for (const notification of notifications) {
-        const unreadCount = await ctx.store.notifications.unreadCount(notification.userId);
+        const unreadCount = await countUnreadNotifications(ctx, notification.userId);
         io.to(userRoom(notification.userId)).emit(SERVER_EVENTS.notificationAdded, {
           notification,
           unreadCount,
@@ -198,7 +197,7 @@ export function createSocketServer(
     })().catch((err: unknown) => options.logger.error({ err }, 'notification push failed'));
   });
   ctx.events.on('notificationsRead', ({ userId }) => {
-    void ctx.store.notifications.unreadCount(userId).then(
+    void countUnreadNotifications(ctx, userId).then(
       (unreadCount) =>
         io.to(userRoom(userId)).emit(SERVER_EVENTS.notificationsRead, { unreadCount }),
       (err: unknown) => options.logger.error({ err }, 'notification push failed'),

@@ -43,7 +43,16 @@ async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  const store = await openStore(config);
+  // The server's choice, from the same configuration: MongoDB when MONGODB_URI is set.
+  const store = await openStore(
+    config.mongodbUri
+      ? {
+          adapter: 'mongodb',
+          uri: config.mongodbUri,
+          options: { writeConcern: config.mongodbWriteConcern },
+        }
+      : { adapter: 'sqlite', path: config.sqlitePath },
+  );
   const logger = pino({ level: 'silent' });
   const rooms = new RoomManager(
     store.documentState,

@@ -1,3 +1,4 @@
+import { CLIENT_EVENTS } from '@polisee/contracts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../testing/collabClient.js';
 import { startTestServer, type TestServer } from '../testing/testServer.js';
@@ -36,7 +37,9 @@ afterAll(() => server.close());
 /** A reader who stays, so that an event missing elsewhere is known to have been sent. */
 async function control() {
   const socket = await lead.socket();
-  expect(await socket.request('document:subscribe', { documentId })).toEqual({ ok: true });
+  expect(await socket.request(CLIENT_EVENTS.subscribeDocument, { documentId })).toEqual({
+    ok: true,
+  });
   return socket;
 }
 
@@ -45,8 +48,12 @@ describe('socket.io rooms follow access', () => {
     const member = await signIn(server, 'member@polisee.test');
     const socket = await member.socket();
     const witness = await control();
-    expect(await socket.request('document:subscribe', { documentId })).toEqual({ ok: true });
-    expect(await socket.request('priority:subscribe', { priority: 'financing' })).toEqual({
+    expect(await socket.request(CLIENT_EVENTS.subscribeDocument, { documentId })).toEqual({
+      ok: true,
+    });
+    expect(
+      await socket.request(CLIENT_EVENTS.subscribePriority, { priority: 'financing' }),
+    ).toEqual({
       ok: true,
     });
     const membership = `/api/working-groups/${workingGroupId}/members/${member.userId}`;
@@ -61,7 +68,7 @@ describe('socket.io rooms follow access', () => {
     await waitFor(() => threadEvents(witness, afterRemoval).length > 0, 3000, 'witness thread');
     await pause(200);
     expect(threadEvents(socket, afterRemoval)).toEqual([]);
-    expect(await socket.request('document:subscribe', { documentId })).toEqual({
+    expect(await socket.request(CLIENT_EVENTS.subscribeDocument, { documentId })).toEqual({
       ok: false,
       error: 'not_found',
     });
@@ -74,8 +81,12 @@ describe('socket.io rooms follow access', () => {
     const demoted = await signIn(server, 'admin@polisee.test');
     const socket = await demoted.socket();
     const witness = await control();
-    expect(await socket.request('document:subscribe', { documentId })).toEqual({ ok: true });
-    expect(await socket.request('priority:subscribe', { priority: 'financing' })).toEqual({
+    expect(await socket.request(CLIENT_EVENTS.subscribeDocument, { documentId })).toEqual({
+      ok: true,
+    });
+    expect(
+      await socket.request(CLIENT_EVENTS.subscribePriority, { priority: 'financing' }),
+    ).toEqual({
       ok: true,
     });
 
@@ -96,7 +107,7 @@ describe('socket.io rooms follow access', () => {
     await waitFor(() => threadEvents(witness, threadId).length > 0, 3000, 'witness thread');
     await pause(200);
     expect(threadEvents(socket, threadId)).toEqual([]);
-    expect(await socket.request('document:subscribe', { documentId })).toEqual({
+    expect(await socket.request(CLIENT_EVENTS.subscribeDocument, { documentId })).toEqual({
       ok: false,
       error: 'not_found',
     });

@@ -1,4 +1,4 @@
-import { SERVER_EVENTS } from '@polisee/contracts';
+import { CLIENT_EVENTS, SERVER_EVENTS } from '@polisee/contracts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../testing/collabClient.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../testing/testServer.js';
@@ -40,8 +40,10 @@ describe('socket.io sessions end with the session', () => {
     const leaving = await member.socket();
     const staying = await otherDevice.socket();
     for (const s of [leaving, staying]) {
-      expect(await s.request('document:subscribe', { documentId })).toEqual({ ok: true });
-      expect(await s.request('priority:subscribe', { priority: 'financing' })).toEqual({
+      expect(await s.request(CLIENT_EVENTS.subscribeDocument, { documentId })).toEqual({
+        ok: true,
+      });
+      expect(await s.request(CLIENT_EVENTS.subscribePriority, { priority: 'financing' })).toEqual({
         ok: true,
       });
     }
@@ -71,7 +73,9 @@ describe('socket.io sessions end with the session', () => {
     const here = await signIn(server, 'lead.financing@polisee.test');
     const elsewhere = await signIn(server, 'lead.financing@polisee.test');
     const elsewhereSocket = await elsewhere.socket();
-    expect(await elsewhereSocket.request('priority:subscribe', { priority: 'financing' })).toEqual({
+    expect(
+      await elsewhereSocket.request(CLIENT_EVENTS.subscribePriority, { priority: 'financing' }),
+    ).toEqual({
       ok: true,
     });
 
@@ -85,9 +89,11 @@ describe('socket.io sessions end with the session', () => {
     expect((await elsewhere.client.get('/api/auth/me')).status).toBe(401);
     // The session that changed it goes on under its new id, sockets included.
     const fresh = await here.socket();
-    expect(await fresh.request('priority:subscribe', { priority: 'financing' })).toEqual({
-      ok: true,
-    });
+    expect(await fresh.request(CLIENT_EVENTS.subscribePriority, { priority: 'financing' })).toEqual(
+      {
+        ok: true,
+      },
+    );
   });
 
   it('a request that arrives after the session expired is refused, and the socket ends', async () => {
@@ -102,7 +108,7 @@ describe('socket.io sessions end with the session', () => {
     // The request is checked against the store itself; should the periodic recheck get there
     // first, the socket is already gone and the request is not served either.
     const answer = await Promise.race([
-      socket.request('document:subscribe', { documentId }),
+      socket.request(CLIENT_EVENTS.subscribeDocument, { documentId }),
       disconnected(socket, RECHECK_WAIT_MS).then(() => 'disconnected before answering'),
     ]);
     expect([

@@ -16,6 +16,7 @@ import {
   type PasswordOwner,
 } from '../services/passwordPolicy.js';
 import { hashPassword } from '../services/passwords.js';
+import { recordCreatedVersion } from '../services/versions/recordCreatedVersion.js';
 import { demoDocuments } from './demoDocuments.js';
 
 type GroupKey = 'strategy' | 'financing' | 'skills';
@@ -227,6 +228,8 @@ export async function seedDemoWorkspace(
     });
     await ctx.store.documents.create(doc, seeded.state);
     await seeded.write();
+    // Its history starts with the text as seeded, discussions included, like any new document.
+    await recordCreatedVersion(ctx, { document: doc, state: seeded.state, createdBy: owner });
     await ctx.store.activity.add({
       id: ctx.newId(),
       type: 'document_created',

@@ -8,10 +8,12 @@ import { TEMPLATES } from '../templates/catalog.js';
 import type { ServiceContext } from './context.js';
 import type { AuthenticatedActor } from './loadActor.js';
 import { recordActivity } from './recordActivity.js';
+import { recordCreatedVersion } from './versions/recordCreatedVersion.js';
 
 /**
  * Creates a document from its kind's template, in the document's language. The template is
- * written into the initial Yjs state here, on the server, so it exists exactly once.
+ * written into the initial Yjs state here, on the server, so it exists exactly once, and kept
+ * as the document's first version, so history and comparison work from the first edit.
  */
 export async function createDocument(
   ctx: ServiceContext,
@@ -40,7 +42,9 @@ export async function createDocument(
     updatedAt: now,
   };
   const content = templateToContent(doc.title, TEMPLATES[doc.kind][doc.language]);
-  await ctx.store.documents.create(doc, encodeInitialState(content));
+  const state = encodeInitialState(content);
+  await ctx.store.documents.create(doc, state);
+  await recordCreatedVersion(ctx, { document: doc, state, createdBy: actor.user.id });
   ctx.events.emit('documentChanged', doc);
   await recordActivity(ctx, {
     type: 'document_created',

@@ -8,6 +8,18 @@ import {
 } from '../policies/policy.js';
 import type { ServiceContext } from './context.js';
 
+/** What an actor may do with a document: nothing (a missing document too), read it, or edit it. */
+export type DocumentAccess = 'none' | 'read' | 'edit';
+
+/**
+ * The one document-access check, shared by the use cases here and by every live connection's
+ * checks (services/checkAccess.ts).
+ */
+export function documentAccess(actor: Actor, doc: PoliDocument | null): DocumentAccess {
+  if (!doc || !canOnDocument(actor, 'document.read', doc)) return 'none';
+  return canOnDocument(actor, 'document.edit', doc) ? 'edit' : 'read';
+}
+
 /**
  * Reads shared by the document use cases. A document the actor may not read is reported as
  * not found, so that its existence is not disclosed.
@@ -18,7 +30,7 @@ export async function getReadableDocument(
   id: string,
 ): Promise<PoliDocument> {
   const doc = await ctx.store.documents.get(id);
-  if (!doc || !canOnDocument(actor, 'document.read', doc)) {
+  if (!doc || documentAccess(actor, doc) === 'none') {
     throw new AppError('not_found', 'No such document.');
   }
   return doc;

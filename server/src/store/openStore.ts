@@ -1,22 +1,21 @@
-import type { Config } from '../config.js';
-import { MongoStore } from './mongo/MongoStore.js';
+import { MongoStore, type MongoStoreOptions } from './mongo/MongoStore.js';
 import type { Store } from './ports.js';
 import { SqliteStore } from './sqlite/SqliteStore.js';
 
+/** Which adapter runs, as a composition root decided it (main.ts, the CLIs, the test server). */
+export type StoreChoice =
+  | { adapter: 'sqlite'; path: string }
+  | { adapter: 'mongodb'; uri: string; options?: MongoStoreOptions };
+
 /**
- * Picks the adapter from the configuration: MongoDB when `MONGODB_URI` is set, else the
- * embedded SQLite file in DATA_DIR. `mongoDbName` overrides the database named in the URI
- * (the test server gives each instance a fresh one).
+ * Opens the chosen adapter. It reads no configuration: the choice is its caller's, so that one
+ * place (main.ts for the server) says which store runs.
  */
-export async function openStore(
-  config: Pick<Config, 'mongodbUri' | 'mongodbWriteConcern' | 'sqlitePath'>,
-  options: { mongoDbName?: string } = {},
-): Promise<Store> {
-  if (config.mongodbUri) {
-    return MongoStore.open(config.mongodbUri, {
-      writeConcern: config.mongodbWriteConcern,
-      ...(options.mongoDbName ? { dbName: options.mongoDbName } : {}),
-    });
+export async function openStore(choice: StoreChoice): Promise<Store> {
+  switch (choice.adapter) {
+    case 'mongodb':
+      return MongoStore.open(choice.uri, choice.options);
+    case 'sqlite':
+      return new SqliteStore(choice.path);
   }
-  return new SqliteStore(config.sqlitePath);
 }

@@ -3,5 +3,5 @@ import type { DocumentKind, Language } from '@polisee/domain';
 
 export type { DocumentTemplate, TemplateBlock, TemplateSection } from '@polisee/contracts';
 
-/** Every kind in every language: the type makes a missing translation a compile error. */
+/** Every kind in every language (read from content/, see loadTemplates.ts). */
 export type TemplateCatalog = Record<DocumentKind, Record<Language, DocumentTemplate>>;

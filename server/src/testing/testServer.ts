@@ -53,7 +53,19 @@ export async function startTestServer(
     ...options.env,
   });
   const logger = pino({ level: 'silent' });
-  const store = await openStore(config, { mongoDbName: testDatabaseName(dataDir) });
+  // MongoDB when the suite runs against one (TEST_MONGODB_URI), each server in a fresh database.
+  const store = await openStore(
+    config.mongodbUri
+      ? {
+          adapter: 'mongodb',
+          uri: config.mongodbUri,
+          options: {
+            writeConcern: config.mongodbWriteConcern,
+            dbName: testDatabaseName(dataDir),
+          },
+        }
+      : { adapter: 'sqlite', path: config.sqlitePath },
+  );
   const ctx = createServiceContext(store, logger);
   if (await store.isEmpty()) await seedDemoWorkspace(ctx, { password: TEST_PASSWORD });
   const running = await startServer(config, ctx, logger);

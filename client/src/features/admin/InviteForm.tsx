@@ -1,114 +1,103 @@
-import { EmailSchema, MembershipRoleSchema } from '@polisee/domain';
-import { useState, type FormEvent } from 'react';
+import { CreateInvitationRequestSchema, type CreateInvitationRequest } from '@polisee/contracts';
+import { MembershipRoleSchema } from '@polisee/domain';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/ApiError';
+import { z } from 'zod';
 import { useCreateInvitation } from '../../api/invitations';
 import { useOrganisations, useWorkingGroups } from '../../api/workspace';
+import { contractResolver } from '../../ui/contractResolver';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { describedBy, FieldError } from '../../ui/FieldError';
+import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { InvitationLink } from './InvitationLink';
 import { GroupRoleFields } from './GroupRoleFields';
+
+/** The form is flat (a group and a role side by side); the contract nests them as `membership`. */
+const InviteFormSchema = z
+  .object({
+    email: CreateInvitationRequestSchema.shape.email,
+    organisationId: CreateInvitationRequestSchema.shape.organisationId,
+    isAdmin: z.boolean(),
+    workingGroupId: z.string(),
+    role: MembershipRoleSchema,
+  })
+  .transform(({ workingGroupId, role, ...rest }): CreateInvitationRequest =>
+    workingGroupId ? { ...rest, membership: { workingGroupId, role } } : rest,
+  );
+type InviteFormValues = z.input<typeof InviteFormSchema>;
+const INVITE_FIELDS = ['email', 'organisationId', 'workingGroupId', 'role'] as const;
+const resolver = contractResolver(InviteFormSchema);
 
 export function InviteForm() {
   const { t } = useTranslation();
   const organisations = useOrganisations();
   const groups = useWorkingGroups();
   const invite = useCreateInvitation();
-  const [email, setEmail] = useState('');
-  const [organisationId, setOrganisationId] = useState('');
-  const [workingGroupId, setWorkingGroupId] = useState('');
-  const [role, setRole] = useState('wg_member');
-  const [isAdmin, setIsAdmin] = useState(false);
-  const [errors, setErrors] = useState<{ email?: string; organisationId?: string }>({});
+  const fieldError = useFieldErrorMessage();
   const [link, setLink] = useState<string | null>(null);
+  const form = useForm<InviteFormValues, unknown, z.output<typeof InviteFormSchema>>({
+    resolver,
+    defaultValues: {
+      email: '',
+      organisationId: '',
+      isAdmin: false,
+      workingGroupId: '',
+      role: 'wg_member',
+    },
+  });
+  const { errors } = form.formState;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsedEmail = EmailSchema.safeParse(email);
-    const found = {
-      email: parsedEmail.success ? undefined : t('forms.invalidEmail'),
-      organisationId: organisationId ? undefined : t('forms.required'),
-    };
-    setErrors(found);
-    const parsedRole = MembershipRoleSchema.safeParse(role);
-    if (!parsedEmail.success || !organisationId || !parsedRole.success) return;
+  const submit = form.handleSubmit((request) => {
     setLink(null);
-    invite.mutate(
-      {
-        email: parsedEmail.data,
-        organisationId,
-        isAdmin,
-        ...(workingGroupId ? { membership: { workingGroupId, role: parsedRole.data } } : {}),
+    invite.mutate(request, {
+      onSuccess: (result) => {
+        // The token exists only in this link: the server keeps a hash and shows it this once.
+        setLink(window.location.origin + result.acceptPath);
+        form.reset({ ...form.getValues(), email: '', isAdmin: false });
       },
-      {
-        onSuccess: (result) => {
-          // The token exists only in this link: the server keeps a hash and shows it this once.
-          setLink(window.location.origin + result.acceptPath);
-          setEmail('');
-          setIsAdmin(false);
-        },
-      },
-    );
-  }
-
-  const serverErrors = isApiError(invite.error) ? invite.error.fieldErrors() : {};
-  const emailError = errors.email ?? serverErrors.email;
-  const organisationError = errors.organisationId ?? serverErrors.organisationId;
+      onError: (error) => showServerFieldErrors(error, INVITE_FIELDS, form.setError),
+    });
+  });
 
   return (
     <section className="card admin-card" aria-labelledby="invite-form-title">
       <h2 id="invite-form-title">{t('admin.invite.title')}</h2>
-      <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="invite-email">{t('auth.fields.email')}</label>
-          <input
-            id="invite-email"
-            name="email"
-            type="email"
-            autoComplete="off"
-            value={email}
-            aria-invalid={emailError ? true : undefined}
-            aria-describedby={describedBy(emailError && 'invite-email-error')}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-          <FieldError id="invite-email-error" message={emailError} />
-        </div>
-        <div className="field">
-          <label htmlFor="invite-organisation">{t('fields.organisation')}</label>
-          <select
-            id="invite-organisation"
-            name="organisationId"
-            value={organisationId}
-            aria-invalid={organisationError ? true : undefined}
-            aria-describedby={describedBy(organisationError && 'invite-organisation-error')}
-            onChange={(e) => setOrganisationId(e.target.value)}
-          >
-            <option value="">{t('admin.chooseOrganisation')}</option>
-            {(organisations.data ?? []).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="invite-organisation-error" message={organisationError} />
-        </div>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          id="invite-email"
+          label={t('auth.fields.email')}
+          type="email"
+          autoComplete="off"
+          error={fieldError(errors.email, { invalid_format: 'forms.invalidEmail' })}
+          {...form.register('email')}
+        />
+        <SelectField
+          id="invite-organisation"
+          label={t('fields.organisation')}
+          error={fieldError(errors.organisationId)}
+          {...form.register('organisationId')}
+        >
+          <option value="">{t('admin.chooseOrganisation')}</option>
+          {(organisations.data ?? []).map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
         <GroupRoleFields
           idPrefix="invite"
           groups={groups.data ?? []}
           groupLabel={t('admin.invite.workingGroup')}
           emptyGroupLabel={t('admin.invite.noGroup')}
-          workingGroupId={workingGroupId}
-          onWorkingGroupChange={setWorkingGroupId}
-          role={role}
-          onRoleChange={setRole}
+          workingGroupId={form.watch('workingGroupId')}
+          onWorkingGroupChange={(id) => form.setValue('workingGroupId', id)}
+          role={form.watch('role')}
+          onRoleChange={(role) => form.setValue('role', role as InviteFormValues['role'])}
         />
         <label className="checkbox">
-          <input
-            type="checkbox"
-            name="isAdmin"
-            checked={isAdmin}
-            onChange={(e) => setIsAdmin(e.target.checked)}
-          />
+          <input type="checkbox" {...form.register('isAdmin')} />
           <span>{t('admin.invite.isAdmin')}</span>
         </label>
         <ErrorAlert error={invite.error} context={t('admin.invite.failed')} />

@@ -8,9 +8,11 @@ import { useUiStore } from '../../stores/ui';
 import { PROGRAMME_COUNTRIES, sortCountries } from '../../ui/countries';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { describedBy, FieldError } from '../../ui/FieldError';
+import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 
 export function OrganisationForm() {
   const { t } = useTranslation();
+  const fieldError = useFieldErrorMessage();
   const format = useFormat();
   const create = useCreateOrganisation();
   const announce = useUiStore((s) => s.announce);
@@ -43,7 +45,7 @@ export function OrganisationForm() {
   }
 
   const serverErrors = isApiError(create.error) ? create.error.fieldErrors() : {};
-  const errorOf = (field: string) => errors[field] ?? serverErrors[field];
+  const errorOf = (field: string) => errors[field] ?? fieldError(serverErrors[field]);
 
   return (
     <section className="card admin-card" aria-labelledby="organisation-form-title">

@@ -7,9 +7,11 @@ import { useUiStore } from '../../stores/ui';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { describedBy, FieldError } from '../../ui/FieldError';
 import { PriorityCheckboxes } from '../../ui/PriorityCheckboxes';
+import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 
 export function WorkingGroupForm() {
   const { t } = useTranslation();
+  const fieldError = useFieldErrorMessage();
   const create = useCreateWorkingGroup();
   const announce = useUiStore((s) => s.announce);
   const [name, setName] = useState('');
@@ -39,7 +41,7 @@ export function WorkingGroupForm() {
   }
 
   const serverErrors = isApiError(create.error) ? create.error.fieldErrors() : {};
-  const errorOf = (field: string) => errors[field] ?? serverErrors[field];
+  const errorOf = (field: string) => errors[field] ?? fieldError(serverErrors[field]);
 
   return (
     <section className="card admin-card" aria-labelledby="group-form-title">

@@ -13,6 +13,7 @@ import { Loading } from '../../ui/Loading';
 import { usePasswordProblems } from '../../ui/passwordProblems';
 import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 
 interface Errors {
   name?: string;
@@ -22,6 +23,7 @@ interface Errors {
 
 export function AcceptInvitationPage() {
   const { t, i18n } = useTranslation();
+  const fieldError = useFieldErrorMessage();
   const format = useFormat();
   const navigate = useNavigate();
   const { token = '' } = useParams();
@@ -83,10 +85,10 @@ export function AcceptInvitationPage() {
   }
 
   const serverErrors = isApiError(accept.error) ? accept.error.fieldErrors() : {};
-  const nameError = errors.name ?? serverErrors.name;
+  const nameError = errors.name ?? fieldError(serverErrors.name);
   // A refused password says why at its field, in the reader's language.
   const weakPassword = passwordProblems.fromError(accept.error);
-  const passwordError = errors.password ?? weakPassword ?? serverErrors.password;
+  const passwordError = errors.password ?? weakPassword ?? fieldError(serverErrors.password);
 
   return (
     <section className="card auth-card" aria-labelledby="invite-title">

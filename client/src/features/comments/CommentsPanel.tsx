@@ -15,6 +15,7 @@ import { canComment } from '../../permissions/permissions';
 import { useRoomSubscription } from '../../realtime/useRoomSubscription';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
+import { scrollBehavior } from '../../ui/motion';
 import { useCommentsUi } from './commentsStore';
 import { NewThreadForm } from './NewThreadForm';
 import { ThreadCard } from './ThreadCard';
@@ -29,7 +30,7 @@ function scrollToThreadText(editor: Editor, threadId: string): boolean {
   if (!range) return false;
   const { node } = editor.view.domAtPos(range.from + 1);
   const element = node instanceof Element ? node : node.parentElement;
-  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  element?.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
   return true;
 }
 
@@ -61,6 +62,7 @@ export function CommentsPanel({
   const priorityId = useId();
   const statusId = useId();
   const pendingScroll = useRef<string | null>(active);
+  const pendingFocus = useRef<string | null>(null);
 
   const all = useMemo(() => threads.data ?? [], [threads.data]);
   const shown = all.filter(
@@ -110,8 +112,22 @@ export function CommentsPanel({
     if (!active) return;
     globalThis.document
       .querySelector(`[data-thread-id="${CSS.escape(active)}"]`)
-      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      ?.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
   }, [active]);
+
+  // A thread just started takes the focus its form held (the form is gone), so a keyboard user
+  // goes on from the new thread instead of from the top of the page. It may render a moment
+  // after the form closes, hence a check after every render until it is there.
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (!id) return;
+    const toggle = globalThis.document.querySelector<HTMLElement>(
+      `[data-thread-id="${CSS.escape(id)}"] .thread-title button`,
+    );
+    if (!toggle) return;
+    pendingFocus.current = null;
+    toggle.focus();
+  });
 
   const open = (thread: ThreadView) => setActive(active === thread.id ? null : thread.id);
 
@@ -169,7 +185,13 @@ export function CommentsPanel({
           mentionable={mentionable.data ?? []}
           onDone={(thread) => {
             clearDraft();
-            if (thread) setActive(thread.id);
+            if (thread) {
+              pendingFocus.current = thread.id;
+              setActive(thread.id);
+            } else if (editor && !editor.isDestroyed) {
+              // Cancelled: back to the text the thread was about.
+              editor.commands.focus();
+            }
           }}
         />
       ) : null}

@@ -153,7 +153,8 @@ export function MessageComposer({
     if (!message.body) return;
     try {
       await onSubmit(message);
-      editor.commands.clearContent(true);
+      // Back into the emptied box: the send button, disabled while sending, has lost focus.
+      editor.chain().clearContent(true).focus().run();
     } catch {
       // The caller shows the error; the text stays so nothing typed is lost.
     }

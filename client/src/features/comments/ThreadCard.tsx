@@ -181,10 +181,13 @@ export function ThreadCard({
                 type="button"
                 className="button"
                 data-testid="thread-toggle-status"
-                disabled={update.isPending}
-                onClick={() =>
-                  update.mutate({ status: thread.status === 'open' ? 'resolved' : 'open' })
-                }
+                // aria-disabled, not disabled: disabling the focused button would drop keyboard
+                // focus to the page while the change is saved.
+                aria-disabled={update.isPending || undefined}
+                onClick={() => {
+                  if (update.isPending) return;
+                  update.mutate({ status: thread.status === 'open' ? 'resolved' : 'open' });
+                }}
               >
                 {thread.status === 'open' ? t('comments.resolve') : t('comments.reopen')}
               </button>
@@ -193,8 +196,11 @@ export function ThreadCard({
                 <select
                   name="threadPriority"
                   value={thread.priority}
-                  disabled={update.isPending}
-                  onChange={(e) => update.mutate({ priority: e.target.value as ThematicPriority })}
+                  aria-disabled={update.isPending || undefined}
+                  onChange={(e) => {
+                    if (!update.isPending)
+                      update.mutate({ priority: e.target.value as ThematicPriority });
+                  }}
                 >
                   {THEMATIC_PRIORITIES.map((p) => (
                     <option key={p} value={p}>

@@ -1,28 +1,31 @@
 import { DOCUMENT_KINDS, DocumentKindSchema, ThematicPrioritySchema } from '@polisee/domain';
-import { useState, type FormEvent } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { isApiError } from '../../api/ApiError';
 import { useSessionInfo } from '../../api/auth';
 import { useCreateDocument } from '../../api/documents';
 import { useWorkingGroups } from '../../api/workspace';
 import { currentLanguage } from '../../i18n';
 import { paths } from '../../routes/paths';
+import { contractResolver } from '../../ui/contractResolver';
 import { CountriesInput } from '../../ui/CountriesInput';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { describedBy, FieldError } from '../../ui/FieldError';
-import { focusFirstInvalid } from '../../ui/focusFirstInvalid';
+import { FieldError } from '../../ui/FieldError';
+import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 import { Loading } from '../../ui/Loading';
 import { PriorityCheckboxes } from '../../ui/PriorityCheckboxes';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
 import {
-  validateDraft,
-  type CreateDocumentDraft,
-  type CreateDocumentField,
-  type DraftProblem,
+  CREATE_DOCUMENT_FIELDS,
+  CreateDocumentFormSchema,
+  type CreateDocumentFormValues,
 } from './createDocumentForm';
 import { TemplatePreview } from './TemplatePreview';
+
+const resolver = contractResolver(CreateDocumentFormSchema);
 
 export function CreateDocumentPage() {
   const { t, i18n } = useTranslation();
@@ -31,71 +34,43 @@ export function CreateDocumentPage() {
   const session = useSessionInfo();
   const groups = useWorkingGroups();
   const create = useCreateDocument();
+  const fieldError = useFieldErrorMessage();
   usePageTitle(t('createDocument.title'));
 
   const eligible = (groups.data ?? []).filter(
     (g) => session.user.isAdmin || g.myRole === 'wg_lead' || g.myRole === 'wg_member',
   );
   const presetPriority = ThematicPrioritySchema.safeParse(params.get('priority'));
-  const [draft, setDraft] = useState<CreateDocumentDraft>(() => ({
-    title: '',
-    kind: '',
-    workingGroupId: params.get('workingGroupId') ?? '',
-    thematicPriorities: presetPriority.success ? [presetPriority.data] : [],
-    language: currentLanguage(i18n.language),
-    countries: '',
-  }));
-  const [problems, setProblems] = useState<DraftProblem[]>([]);
+  const form = useForm<
+    CreateDocumentFormValues,
+    unknown,
+    ReturnType<typeof CreateDocumentFormSchema.parse>
+  >({
+    resolver,
+    defaultValues: {
+      title: '',
+      // The placeholder options: an unchosen select reads as `required`, like on the server.
+      kind: '' as CreateDocumentFormValues['kind'],
+      workingGroupId: params.get('workingGroupId') ?? '',
+      thematicPriorities: presetPriority.success ? [presetPriority.data] : [],
+      language: currentLanguage(i18n.language),
+      countries: '',
+    },
+  });
+  const { errors } = form.formState;
 
-  const set = <K extends keyof CreateDocumentDraft>(key: K, value: CreateDocumentDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
-
-  function messageFor(problem: DraftProblem): string {
-    switch (problem.rule) {
-      case 'required':
-        return t('forms.required');
-      case 'tooLong':
-        return t('forms.tooLong', { max: 200 });
-      case 'pickPriority':
-        return t('forms.pickPriority');
-      case 'tooManyCountries':
-        return t('forms.tooManyCountries', { max: 30 });
-      case 'invalidCountries':
-        return t('forms.countriesInvalid', { codes: problem.codes.join(', ') });
-    }
-  }
-
-  const serverErrors = isApiError(create.error) ? create.error.fieldErrors() : {};
-  const errorFor = (field: CreateDocumentField): string | undefined => {
-    const local = problems.find((p) => p.field === field);
-    return local ? messageFor(local) : serverErrors[field];
-  };
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = validateDraft(draft);
-    if (!result.ok) {
-      setProblems(result.problems);
-      focusFirstInvalid(event.currentTarget);
-      return;
-    }
-    setProblems([]);
-    const form = event.currentTarget;
-    create.mutate(result.request, {
+  const submit = form.handleSubmit((request) => {
+    create.mutate(request, {
       onSuccess: (document) => void navigate(paths.document(document.id)),
-      onError: () => focusFirstInvalid(form),
+      onError: (error) => showServerFieldErrors(error, CREATE_DOCUMENT_FIELDS, form.setError),
     });
-  }
+  });
 
   if (groups.isPending) return <Loading />;
   if (groups.isError)
     return <ErrorAlert error={groups.error} context={t('workingGroups.loadFailed')} />;
 
-  const titleError = errorFor('title');
-  const kindError = errorFor('kind');
-  const groupError = errorFor('workingGroupId');
-  const languageError = errorFor('language');
-  const chosenKind = DocumentKindSchema.safeParse(draft.kind);
+  const chosenKind = DocumentKindSchema.safeParse(form.watch('kind'));
 
   return (
     <div className="page">
@@ -111,85 +86,85 @@ export function CreateDocumentPage() {
         <div className="create-layout">
           <form
             className="form-card card"
-            onSubmit={submit}
+            onSubmit={(event) => void submit(event)}
             noValidate
             aria-labelledby="create-form-title"
           >
             <h2 id="create-form-title" className="visually-hidden">
               {t('createDocument.formTitle')}
             </h2>
-            <div className="field">
-              <label htmlFor="doc-title">{t('fields.title')}</label>
-              <input
-                id="doc-title"
-                name="title"
-                value={draft.title}
-                maxLength={200}
-                required
-                aria-invalid={titleError ? true : undefined}
-                aria-describedby={describedBy(titleError && 'doc-title-error')}
-                onChange={(e) => set('title', e.target.value)}
-              />
-              <FieldError id="doc-title-error" message={titleError} />
-            </div>
-            <div className="field">
-              <label htmlFor="doc-kind">{t('fields.kind')}</label>
-              <select
-                id="doc-kind"
-                name="kind"
-                value={draft.kind}
-                required
-                aria-invalid={kindError ? true : undefined}
-                aria-describedby={describedBy(kindError && 'doc-kind-error')}
-                onChange={(e) => set('kind', e.target.value)}
-              >
-                <option value="">{t('createDocument.chooseKind')}</option>
-                {DOCUMENT_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`kinds.${kind}`)}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="doc-kind-error" message={kindError} />
-            </div>
-            <div className="field">
-              <label htmlFor="doc-group">{t('fields.workingGroup')}</label>
-              <select
-                id="doc-group"
-                name="workingGroupId"
-                value={draft.workingGroupId}
-                required
-                aria-invalid={groupError ? true : undefined}
-                aria-describedby={describedBy(groupError && 'doc-group-error')}
-                onChange={(e) => set('workingGroupId', e.target.value)}
-              >
-                <option value="">{t('createDocument.chooseGroup')}</option>
-                {eligible.map((group) => (
-                  <option key={group.id} value={group.id}>
-                    {group.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="doc-group-error" message={groupError} />
-            </div>
-            <PriorityCheckboxes
-              legend={t('fields.priorities')}
-              value={draft.thematicPriorities}
-              onChange={(value) => set('thematicPriorities', value)}
-              error={errorFor('thematicPriorities')}
-              withDescriptions
+            <TextField
+              id="doc-title"
+              label={t('fields.title')}
+              maxLength={200}
+              required
+              error={fieldError(errors.title)}
+              {...form.register('title')}
             />
-            <LanguageSelect
-              label={t('createDocument.languageLabel')}
-              value={draft.language}
-              onChange={(language) => set('language', language)}
+            <SelectField
+              id="doc-kind"
+              label={t('fields.kind')}
+              required
+              error={fieldError(errors.kind)}
+              {...form.register('kind')}
+            >
+              <option value="">{t('createDocument.chooseKind')}</option>
+              {DOCUMENT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kinds.${kind}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="doc-group"
+              label={t('fields.workingGroup')}
+              required
+              error={fieldError(errors.workingGroupId)}
+              {...form.register('workingGroupId')}
+            >
+              <option value="">{t('createDocument.chooseGroup')}</option>
+              {eligible.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.name}
+                </option>
+              ))}
+            </SelectField>
+            <Controller
+              control={form.control}
+              name="thematicPriorities"
+              render={({ field, fieldState }) => (
+                <PriorityCheckboxes
+                  legend={t('fields.priorities')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={fieldError(fieldState.error, { too_few: 'forms.pickPriority' })}
+                  withDescriptions
+                />
+              )}
             />
-            <FieldError id="doc-language-error" message={languageError} />
-            <CountriesInput
-              label={t('fields.countries')}
-              value={draft.countries}
-              onChange={(value) => set('countries', value)}
-              error={errorFor('countries')}
+            <Controller
+              control={form.control}
+              name="language"
+              render={({ field }) => (
+                <LanguageSelect
+                  label={t('createDocument.languageLabel')}
+                  value={field.value}
+                  onChange={field.onChange}
+                />
+              )}
+            />
+            <FieldError id="doc-language-error" message={fieldError(errors.language)} />
+            <Controller
+              control={form.control}
+              name="countries"
+              render={({ field, fieldState }) => (
+                <CountriesInput
+                  label={t('fields.countries')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={fieldError(fieldState.error)}
+                />
+              )}
             />
             <ErrorAlert error={create.error} context={t('createDocument.failed')} />
             <div className="button-row">
@@ -203,7 +178,7 @@ export function CreateDocumentPage() {
           </form>
           <TemplatePreview
             kind={chosenKind.success ? chosenKind.data : ''}
-            language={draft.language}
+            language={form.watch('language')}
           />
         </div>
       )}

@@ -6,6 +6,7 @@ import { useCollabSession } from '../../collab/useCollabSession';
 import { useUnsyncedChangesWarning } from '../../collab/useUnsyncedChangesWarning';
 import { CollaborativeEditor } from '../../editor/CollaborativeEditor';
 import { selectionAnchor } from '../../editor/selectionAnchor';
+import { selectionShortcutLabel } from '../../editor/selectionShortcut';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { useCommentsUi } from '../comments/commentsStore';
 import { useActiveThread } from '../comments/useActiveThread';
@@ -43,6 +44,11 @@ export function LiveDocument({
   useUnsyncedChangesWarning(session.unsyncedCount > 0);
   // After a final close the server accepts nothing more: stop offering to edit.
   const editable = !readOnly && session.closeReason === null;
+  const commentOnSelection = (current: Editor) => {
+    const anchor = selectionAnchor(current);
+    if (anchor) startDraft(documentId, anchor);
+  };
+  const shortcut = selectionShortcutLabel();
 
   return (
     <>
@@ -67,6 +73,7 @@ export function LiveDocument({
             language={document.language}
             onEditor={setEditor}
             onActivateThread={setActiveThread}
+            onSelectionShortcut={mayComment ? commentOnSelection : undefined}
             selectionMenu={
               mayComment
                 ? (current) => (
@@ -74,11 +81,10 @@ export function LiveDocument({
                       type="button"
                       className="button button-primary"
                       data-testid="comment-on-selection"
+                      aria-keyshortcuts={shortcut}
+                      title={`${t('comments.commentOnSelection')} (${shortcut.replaceAll('+', ' + ')})`}
                       onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => {
-                        const anchor = selectionAnchor(current);
-                        if (anchor) startDraft(documentId, anchor);
-                      }}
+                      onClick={() => commentOnSelection(current)}
                     >
                       {t('comments.commentOnSelection')}
                     </button>

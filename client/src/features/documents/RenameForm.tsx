@@ -6,6 +6,7 @@ import { useUpdateDocument } from '../../api/documents';
 import { useUiStore } from '../../stores/ui';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { describedBy, FieldError } from '../../ui/FieldError';
+import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 
 interface RenameFormProps {
   document: PoliDocument;
@@ -14,6 +15,7 @@ interface RenameFormProps {
 
 export function RenameForm({ document, onDone }: RenameFormProps) {
   const { t } = useTranslation();
+  const fieldError = useFieldErrorMessage();
   const update = useUpdateDocument(document.id);
   const announce = useUiStore((s) => s.announce);
   const [title, setTitle] = useState(document.title);
@@ -40,7 +42,7 @@ export function RenameForm({ document, onDone }: RenameFormProps) {
   }
 
   const serverError = isApiError(update.error) ? update.error.fieldErrors().title : undefined;
-  const message = error ?? serverError;
+  const message = error ?? fieldError(serverError);
 
   return (
     <form

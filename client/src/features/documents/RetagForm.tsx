@@ -8,6 +8,7 @@ import { parseCountries } from '../../ui/countries';
 import { CountriesInput } from '../../ui/CountriesInput';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PriorityCheckboxes } from '../../ui/PriorityCheckboxes';
+import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 
 interface RetagFormProps {
   document: PoliDocument;
@@ -16,6 +17,7 @@ interface RetagFormProps {
 
 export function RetagForm({ document, onDone }: RetagFormProps) {
   const { t } = useTranslation();
+  const fieldError = useFieldErrorMessage();
   const update = useUpdateDocument(document.id);
   const announce = useUiStore((s) => s.announce);
   const [priorities, setPriorities] = useState<ThematicPriority[]>(document.thematicPriorities);
@@ -56,13 +58,13 @@ export function RetagForm({ document, onDone }: RetagFormProps) {
         legend={t('fields.priorities')}
         value={priorities}
         onChange={setPriorities}
-        error={priorityError ?? serverErrors.thematicPriorities}
+        error={priorityError ?? fieldError(serverErrors.thematicPriorities)}
       />
       <CountriesInput
         label={t('fields.countries')}
         value={countries}
         onChange={setCountries}
-        error={serverErrors.countries}
+        error={fieldError(serverErrors.countries)}
       />
       <ErrorAlert error={update.error} context={t('documents.saveFailed')} />
       <div className="button-row">

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validateDraft, type CreateDocumentDraft } from './createDocumentForm';
+import { toFieldIssue } from '@polisee/contracts';
+import { CreateDocumentFormSchema, type CreateDocumentFormValues } from './createDocumentForm';
 
-function buildDraft(overrides: Partial<CreateDocumentDraft> = {}): CreateDocumentDraft {
+function buildValues(overrides: Partial<Record<keyof CreateDocumentFormValues, unknown>> = {}) {
   return {
     title: '  Regional foresight 2035 ',
     kind: 'foresight_exercise',
@@ -13,44 +14,52 @@ function buildDraft(overrides: Partial<CreateDocumentDraft> = {}): CreateDocumen
   };
 }
 
-describe('validateDraft', () => {
+function problemsOf(values: unknown) {
+  const result = CreateDocumentFormSchema.safeParse(values, { reportInput: true });
+  return (result.error?.issues ?? []).map((issue) => {
+    const { path, code, limit } = toFieldIssue(issue, 'root');
+    return limit === undefined ? { path, code } : { path, code, limit };
+  });
+}
+
+describe('the create-document form schema', () => {
   it('builds the request the API expects', () => {
-    expect(validateDraft(buildDraft())).toEqual({
-      ok: true,
-      request: {
-        title: 'Regional foresight 2035',
-        kind: 'foresight_exercise',
-        workingGroupId: 'wg1',
-        thematicPriorities: ['innovation', 'skills'],
-        language: 'el',
-        countries: ['GR', 'RO'],
-      },
+    expect(CreateDocumentFormSchema.parse(buildValues())).toEqual({
+      title: 'Regional foresight 2035',
+      kind: 'foresight_exercise',
+      workingGroupId: 'wg1',
+      thematicPriorities: ['innovation', 'skills'],
+      language: 'el',
+      countries: ['GR', 'RO'],
     });
   });
 
-  it('names every field that is wrong', () => {
-    const result = validateDraft(
-      buildDraft({
-        title: ' ',
-        kind: '',
-        workingGroupId: '',
-        thematicPriorities: [],
-        countries: 'Greece',
-      }),
-    );
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.problems).toEqual([
-      { field: 'title', rule: 'required' },
-      { field: 'kind', rule: 'required' },
-      { field: 'workingGroupId', rule: 'required' },
-      { field: 'thematicPriorities', rule: 'pickPriority' },
-      { field: 'countries', rule: 'invalidCountries', codes: ['Greece'] },
+  it('names every field that is wrong, with the codes the server would send', () => {
+    expect(
+      problemsOf(
+        buildValues({
+          title: ' ',
+          kind: '',
+          workingGroupId: '',
+          thematicPriorities: [],
+          countries: 'GR, Greece',
+        }),
+      ),
+    ).toEqual([
+      { path: 'title', code: 'required' },
+      { path: 'kind', code: 'required' },
+      { path: 'workingGroupId', code: 'required' },
+      { path: 'thematicPriorities', code: 'too_few', limit: 1 },
+      { path: 'countries.1', code: 'invalid_format' },
     ]);
   });
 
-  it('refuses a title longer than the schema allows', () => {
-    const result = validateDraft(buildDraft({ title: 'x'.repeat(201) }));
-    expect(result.ok).toBe(false);
+  it('carries the limits of the contract', () => {
+    const countries =
+      'AL AT BA BG HR GR HU IT MD ME MK RO RS SI SK UA FR DE ES PT PL CZ NL BE LU IE DK SE FI EE LV';
+    expect(problemsOf(buildValues({ title: 'x'.repeat(201), countries }))).toEqual([
+      { path: 'title', code: 'too_long', limit: 200 },
+      { path: 'countries', code: 'too_many', limit: 30 },
+    ]);
   });
 });

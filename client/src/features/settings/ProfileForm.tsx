@@ -7,9 +7,11 @@ import { useUiStore } from '../../stores/ui';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { describedBy, FieldError } from '../../ui/FieldError';
 import { LanguageSelect } from '../../ui/LanguageSelect';
+import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 
 export function ProfileForm() {
   const { t, i18n } = useTranslation();
+  const fieldError = useFieldErrorMessage();
   const session = useSessionInfo();
   const update = useUpdateProfile();
   const announce = useUiStore((s) => s.announce);
@@ -34,7 +36,7 @@ export function ProfileForm() {
   }
 
   const serverError = isApiError(update.error) ? update.error.fieldErrors().name : undefined;
-  const message = nameError ?? serverError;
+  const message = nameError ?? fieldError(serverError);
 
   return (
     <section className="card settings-card" aria-labelledby="profile-title">

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CountryCodeSchema,
+  DocumentCountriesSchema,
   DocumentKindSchema,
   DocumentStatusSchema,
   DocumentTitleSchema,
@@ -15,7 +16,7 @@ export const CreateDocumentRequestSchema = z.strictObject({
   workingGroupId: IdSchema,
   thematicPriorities: z.array(ThematicPrioritySchema).min(1, 'pick at least one priority'),
   language: LanguageSchema,
-  countries: z.array(CountryCodeSchema).max(30).default([]),
+  countries: DocumentCountriesSchema.default([]),
 });
 export type CreateDocumentRequest = z.input<typeof CreateDocumentRequestSchema>;
 
@@ -24,7 +25,7 @@ export const UpdateDocumentRequestSchema = z
   .strictObject({
     title: DocumentTitleSchema.optional(),
     thematicPriorities: z.array(ThematicPrioritySchema).min(1).optional(),
-    countries: z.array(CountryCodeSchema).max(30).optional(),
+    countries: DocumentCountriesSchema.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'give at least one field to change' });
 export type UpdateDocumentRequest = z.infer<typeof UpdateDocumentRequestSchema>;

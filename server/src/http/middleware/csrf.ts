@@ -1,5 +1,6 @@
 import { AppError } from '@polisee/domain';
 import type { RequestHandler } from 'express';
+import { isAllowedOrigin } from '../../policies/origin.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -18,17 +19,4 @@ export function requireSameOrigin(publicOrigin: string | undefined): RequestHand
       new AppError('csrf_origin_mismatch', 'This request came from another site and was refused.'),
     );
   };
-}
-
-export function isAllowedOrigin(
-  origin: string,
-  host: string | undefined,
-  publicOrigin: string | undefined,
-): boolean {
-  if (publicOrigin) return origin === new URL(publicOrigin).origin;
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,5 @@
 import { AppError } from '@polisee/domain';
-import type { ErrorResponse } from '@polisee/contracts';
+import { FieldErrorCodeSchema, type ErrorResponse, type FieldIssue } from '@polisee/contracts';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { LimitExceeded } from '../../services/limits/limiter.js';
@@ -23,9 +23,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         code: appError.code,
         message: appError.message,
         ...(appError.reason ? { reason: appError.reason } : {}),
-        ...(Array.isArray(appError.details)
-          ? { details: appError.details as { path: string; message: string }[] }
-          : {}),
+        ...(Array.isArray(appError.details) ? { details: appError.details.map(asFieldIssue) } : {}),
       },
     };
     if (res.headersSent) return;
@@ -33,6 +31,21 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.setHeader('Retry-After', String(appError.retryAfterSeconds));
     }
     res.status(appError.status).json(body);
+  };
+}
+
+/**
+ * Services that refuse a field by hand (an unknown working group, an anchor that cannot be
+ * placed) may leave out the code: those read as `invalid_value`, so every detail has one.
+ */
+function asFieldIssue(detail: unknown): FieldIssue {
+  const d = detail as Partial<FieldIssue>;
+  const code = FieldErrorCodeSchema.safeParse(d.code);
+  return {
+    path: String(d.path ?? ''),
+    code: code.success ? code.data : 'invalid_value',
+    ...(typeof d.limit === 'number' ? { limit: d.limit } : {}),
+    message: String(d.message ?? ''),
   };
 }
 

@@ -1,10 +1,10 @@
 import { AcceptInvitationRequestSchema, CreateInvitationRequestSchema } from '@polisee/contracts';
 import { Router } from 'express';
 import { z } from 'zod';
-import { assertWorkspace } from '../../policies/policy.js';
 import { acceptInvitation, previewInvitation } from '../../services/acceptInvitation.js';
 import type { ServiceContext } from '../../services/context.js';
 import { inviteUser } from '../../services/inviteUser.js';
+import { listPendingInvitations } from '../../services/listInvitations.js';
 import type { WriteLimits } from '../../services/limits/writeLimits.js';
 import { getSessionInfo } from '../../services/loadActor.js';
 import { actorOf, requireActor } from '../middleware/auth.js';
@@ -23,8 +23,7 @@ export function invitationsRouter(ctx: ServiceContext, writeLimits: WriteLimits)
   });
 
   router.get('/invitations', requireActor, async (_req, res) => {
-    assertWorkspace(actorOf(res), 'workspace.administer');
-    res.json({ items: await ctx.store.invitations.listPending(ctx.now().toISOString()) });
+    res.json({ items: await listPendingInvitations(ctx, actorOf(res)) });
   });
 
   router.get('/invitations/:token', async (req, res) => {

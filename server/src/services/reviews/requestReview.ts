@@ -1,5 +1,5 @@
 import { AppError, type Review } from '@polisee/domain';
-import type { RequestReviewRequestSchema, ReviewView } from '@polisee/contracts';
+import type { FieldIssue, RequestReviewRequestSchema, ReviewView } from '@polisee/contracts';
 import type { z } from 'zod';
 import { assertDocument, canOnDocument } from '../../policies/policy.js';
 import type { ServiceContext } from '../context.js';
@@ -31,16 +31,20 @@ export async function requestReview(
   if (doc.status === 'archived') {
     throw new AppError('conflict', 'The document is archived; unarchive it first.');
   }
-  const details: { path: string; message: string }[] = [];
+  const details: FieldIssue[] = [];
   for (const [i, id] of req.reviewerIds.entries()) {
     const reviewer = await loadActor(ctx, id);
     if (!reviewer || !canOnDocument(reviewer, 'document.read', doc)) {
-      details.push({ path: `reviewerIds.${i}`, message: 'not a user who may read this document' });
+      details.push({
+        path: `reviewerIds.${i}`,
+        code: 'invalid_value',
+        message: 'not a user who may read this document',
+      });
     }
   }
   const now = ctx.now();
   if (Date.parse(req.dueDate) <= now.getTime()) {
-    details.push({ path: 'dueDate', message: 'must be in the future' });
+    details.push({ path: 'dueDate', code: 'in_the_past', message: 'must be in the future' });
   }
   if (details.length > 0) {
     throw new AppError(

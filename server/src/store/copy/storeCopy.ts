@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Notification } from '@polisee/domain';
-import { FRAGMENT_NAME } from '@polisee/editor-schema';
-import { yXmlFragmentToProsemirrorJSON } from 'y-prosemirror';
 import * as Y from 'yjs';
-import { decodeStoredState } from '../../content/yjsContent.js';
 import { MongoStore } from '../mongo/MongoStore.js';
 import {
   EXPORT_KINDS,
@@ -13,6 +10,7 @@ import {
   type ExportRecord,
   type ExportedThread,
   type Store,
+  type StoredDocumentState,
 } from '../ports.js';
 import { SqliteStore } from '../sqlite/SqliteStore.js';
 
@@ -166,9 +164,16 @@ async function writeThread(target: Store, t: ExportedThread): Promise<void> {
 /** What verification compares: counts and digests per row of the summary table. */
 export interface StoreSummary {
   rows: Map<string, { count: number; digest: string }>;
-  /** Per document: sha256 of its state vector and the ProseMirror JSON of `default`. */
+  /** Per document: the hash of its content, as the caller's `contentHash` computes it. */
   documents: Map<string, string>;
 }
+
+/**
+ * The content of a document as its readers see it, independent of how its state is split.
+ * Given by the caller (the store:copy command passes content/storedContentHash.ts): reading
+ * content is not the store's business, and the store does not import content/.
+ */
+export type ContentHash = (state: StoredDocumentState) => string;
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -181,19 +186,6 @@ function canonical(value: unknown): string {
   );
 }
 
-/** The content of a document as its readers see it, independent of how its state is split. */
-export function documentContentHash(state: Parameters<typeof decodeStoredState>[0]): string {
-  const ydoc = decodeStoredState(state);
-  try {
-    const json = yXmlFragmentToProsemirrorJSON(ydoc.getXmlFragment(FRAGMENT_NAME));
-    return sha256(
-      Buffer.concat([Buffer.from(Y.encodeStateVector(ydoc)), Buffer.from(canonical(json))]),
-    );
-  } finally {
-    ydoc.destroy();
-  }
-}
-
 /** The rows of the summary table: each kind, with what belongs to it right after it. */
 const SUMMARY_ROWS: string[] = EXPORT_KINDS.flatMap((kind): string[] =>
   kind === 'document'
@@ -204,7 +196,7 @@ const SUMMARY_ROWS: string[] = EXPORT_KINDS.flatMap((kind): string[] =>
 );
 
 /** Reads a whole store into the table that `compareSummaries` checks. */
-export async function summarize(store: Store): Promise<StoreSummary> {
+export async function summarize(store: Store, contentHash: ContentHash): Promise<StoreSummary> {
   const hashes = new Map<string, ReturnType<typeof createHash>>();
   const rows = new Map<string, { count: number; digest: string }>();
   const add = (row: string, value: unknown) => {
@@ -229,7 +221,7 @@ export async function summarize(store: Store): Promise<StoreSummary> {
           updates: updates.map((u) => sha256(u.update)),
         });
         for (const u of updates) add('document log entries', sha256(u.update));
-        documents.set(record.value.id, documentContentHash(record.state));
+        documents.set(record.value.id, contentHash(record.state));
         break;
       }
       case 'version':

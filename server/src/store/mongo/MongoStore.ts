@@ -21,7 +21,8 @@ import { connect, type MongoStoreOptions } from './connection.js';
 import { activityRepo, documentRepo, documentStateRepo } from './documentRepos.js';
 import { exportAll } from './exportAll.js';
 import { createModels, syncIndexes, type Models } from './models.js';
-import { notificationRepo, threadRepo } from './threadRepos.js';
+import { notificationRepo } from './notificationRepo.js';
+import { threadRepo } from './threadRepos.js';
 import { publicationRepo, reviewRepo, versionRepo } from './versionRepos.js';
 import {
   invitationRepo,

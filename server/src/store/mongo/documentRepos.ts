@@ -12,22 +12,22 @@ import type {
   ActivityDoc,
   CounterDoc,
   DocumentDoc,
-  Models,
   SnapshotDoc,
   UpdateDoc,
-} from './models.js';
+} from './documentModels.js';
+import type { Models } from './models.js';
 import { and, op, setOf } from './q.js';
 
 export function toDocument(d: DocumentDoc): PoliDocument {
   return {
     id: d._id,
     title: d.title,
-    kind: d.kind as PoliDocument['kind'],
+    kind: d.kind,
     workingGroupId: d.workingGroupId,
-    thematicPriorities: (d.thematicPriorities ?? []) as PoliDocument['thematicPriorities'],
+    thematicPriorities: d.thematicPriorities ?? [],
     countries: d.countries ?? [],
-    language: d.language as PoliDocument['language'],
-    status: d.status as PoliDocument['status'],
+    language: d.language,
+    status: d.status,
     ownerIds: d.ownerIds ?? [],
     createdBy: d.createdBy,
     createdAt: d.createdAt,
@@ -38,7 +38,7 @@ export function toDocument(d: DocumentDoc): PoliDocument {
 export function toActivity(d: ActivityDoc): Activity {
   return {
     id: d._id,
-    type: d.type as Activity['type'],
+    type: d.type,
     actorId: d.actorId,
     actorName: d.actorName,
     workingGroupId: d.workingGroupId ?? null,

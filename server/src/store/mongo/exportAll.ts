@@ -1,23 +1,19 @@
 import type { DocumentStateRepo, ExportRecord, ThreadRepo, VersionRepo } from '../ports.js';
 import { toActivity, toDocument } from './documentRepos.js';
+import type { ActivityDoc, DocumentDoc } from './documentModels.js';
+import type { Models } from './models.js';
+import { toNotification } from './notificationRepo.js';
+import type { NotificationDoc, ReadDoc, ThreadDoc } from './threadModels.js';
+import { toThread } from './threadRepos.js';
+import type { PublicationDoc, ReviewDoc, VersionDoc } from './versionModels.js';
+import { toPublication, toReview, toVersion } from './versionRepos.js';
 import type {
-  ActivityDoc,
-  DocumentDoc,
   InvitationDoc,
   MembershipDoc,
-  Models,
-  NotificationDoc,
   OrganisationDoc,
-  PublicationDoc,
-  ReadDoc,
-  ReviewDoc,
-  ThreadDoc,
   UserDoc,
-  VersionDoc,
   WorkingGroupDoc,
-} from './models.js';
-import { toNotification, toThread } from './threadRepos.js';
-import { toPublication, toReview, toVersion } from './versionRepos.js';
+} from './workspaceModels.js';
 import {
   toInvitation,
   toMembership,

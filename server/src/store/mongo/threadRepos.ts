@@ -1,32 +1,15 @@
-import {
-  THEMATIC_PRIORITIES,
-  type CommentThread,
-  type Notification,
-  type ThreadMessage,
-} from '@polisee/domain';
+import { THEMATIC_PRIORITIES, type CommentThread, type ThreadMessage } from '@polisee/domain';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import type {
-  InboxQuery,
-  InboxRow,
-  NotificationRepo,
-  Page,
-  PriorityCounts,
-  ThreadRepo,
-} from '../ports.js';
-import type {
-  DocumentDoc,
-  MessageDoc,
-  Models,
-  NotificationDoc,
-  ReadDoc,
-  ThreadDoc,
-} from './models.js';
+import type { InboxQuery, InboxRow, Page, PriorityCounts, ThreadRepo } from '../ports.js';
+import type { DocumentDoc } from './documentModels.js';
+import type { Models } from './models.js';
+import type { MessageDoc, ReadDoc, ThreadDoc } from './threadModels.js';
 import { and, before, literal, op, setOf } from './q.js';
 
 /**
- * Threads, messages, read marks and notifications. Messages live in their own collection (a
- * thread may hold up to 1000 of them); participants and everyone ever mentioned are sets on the
- * thread (see models.ts); read marks are one document per (user, thread).
+ * Threads, messages and read marks (notifications: notificationRepo.ts). Messages live in their
+ * own collection (a thread may hold up to 1000 of them); participants and everyone ever mentioned
+ * are sets on the thread (see threadModels.ts); read marks are one document per (user, thread).
  *
  * Without transactions, a message is written before the thread that counts it: a crash between
  * the two leaves a message the thread's counter and last activity do not show yet, never a
@@ -38,11 +21,11 @@ export function toThread(d: ThreadDoc): CommentThread {
     id: d._id,
     documentId: d.documentId,
     workingGroupId: d.workingGroupId,
-    priority: d.priority as CommentThread['priority'],
-    status: d.status as CommentThread['status'],
+    priority: d.priority,
+    status: d.status,
     authorId: d.authorId,
     quote: d.quote ?? '',
-    anchorState: d.anchorState as CommentThread['anchorState'],
+    anchorState: d.anchorState,
     createdAt: d.createdAt,
     resolvedAt: d.resolvedAt ?? null,
     resolvedBy: d.resolvedBy ?? null,
@@ -62,23 +45,6 @@ export function toMessage(d: MessageDoc): ThreadMessage {
     createdAt: d.createdAt,
     editedAt: d.editedAt ?? null,
     deletedAt: d.deletedAt ?? null,
-  };
-}
-
-export function toNotification(d: NotificationDoc): Notification {
-  return {
-    id: d._id,
-    userId: d.userId,
-    type: d.type as Notification['type'],
-    actorId: d.actorId,
-    actorName: d.actorName,
-    documentId: d.documentId,
-    documentTitle: d.documentTitle,
-    threadId: d.threadId ?? null,
-    priority: (d.priority ?? null) as Notification['priority'],
-    excerpt: d.excerpt,
-    createdAt: d.createdAt,
-    readAt: d.readAt ?? null,
   };
 }
 
@@ -235,14 +201,14 @@ export function threadRepo({ Thread, Message, Read, Document }: Models): ThreadR
 
     async listAnchorStates(documentId) {
       const docs = await Thread.find(
-        { documentId, anchorState: op({ $ne: 'document' }) },
+        { documentId, anchorState: op({ $ne: 'document' } as const) },
         { anchorState: 1 },
       )
         .sort({ _id: 1 })
         .lean<Pick<ThreadDoc, '_id' | 'anchorState'>[]>();
       return docs.map((d) => ({
         id: d._id,
-        anchorState: d.anchorState as CommentThread['anchorState'],
+        anchorState: d.anchorState,
       }));
     },
 
@@ -365,63 +331,6 @@ export function threadRepo({ Thread, Message, Read, Document }: Models): ThreadR
         if (entry) Object.assign(entry, { open: row.open, unread: row.unread });
       }
       return [...counts.values()];
-    },
-  };
-}
-
-export function notificationRepo({ Notification }: Models): NotificationRepo {
-  return {
-    async addMany(notifications) {
-      if (notifications.length === 0) return;
-      await Notification.insertMany(
-        notifications.map((n) => ({
-          _id: n.id,
-          userId: n.userId,
-          type: n.type,
-          actorId: n.actorId,
-          actorName: n.actorName,
-          documentId: n.documentId,
-          documentTitle: n.documentTitle,
-          threadId: n.threadId,
-          priority: n.priority,
-          excerpt: n.excerpt,
-          createdAt: n.createdAt,
-          readAt: n.readAt,
-        })),
-        { ordered: true },
-      );
-    },
-
-    async list(q) {
-      const cursor = q.cursor ? decodeCursor(q.cursor) : null;
-      const docs = await Notification.find(
-        and(
-          { userId: q.userId },
-          q.unreadOnly ? { readAt: null } : {},
-          cursor ? before('createdAt', cursor.at, cursor.id) : {},
-        ),
-      )
-        .sort({ createdAt: -1, _id: -1 })
-        .limit(q.limit + 1)
-        .lean<NotificationDoc[]>();
-      const page = docs.slice(0, q.limit);
-      const last = page.at(-1);
-      return {
-        items: page.map(toNotification),
-        nextCursor: docs.length > q.limit && last ? encodeCursor(last.createdAt, last._id) : null,
-      };
-    },
-
-    async unreadCount(userId) {
-      return Notification.countDocuments({ userId, readAt: null });
-    },
-
-    async markRead(userId, ids, at) {
-      const r = await Notification.updateMany(
-        and({ userId, readAt: null }, ids === undefined ? {} : { _id: op({ $in: ids }) }),
-        { $set: { readAt: at } },
-      );
-      return r.modifiedCount;
     },
   };
 }

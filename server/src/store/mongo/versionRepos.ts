@@ -2,7 +2,8 @@ import { AppError, type DocumentVersion, type Publication, type Review } from '@
 import type { PublicationRepo, ReviewRepo, VersionRepo } from '../ports.js';
 import { fromBinary, toBuffer } from './bytes.js';
 import { isDuplicateKey } from './connection.js';
-import type { Models, PublicationDoc, ReviewDoc, VersionDoc, VersionStateDoc } from './models.js';
+import type { Models } from './models.js';
+import type { PublicationDoc, ReviewDoc, VersionDoc, VersionStateDoc } from './versionModels.js';
 import { op } from './q.js';
 
 /**
@@ -27,14 +28,14 @@ export function toVersion(d: VersionDoc): DocumentVersion {
     documentId: d.documentId,
     number: d.number,
     name: d.name ?? null,
-    kind: d.kind as DocumentVersion['kind'],
+    kind: d.kind,
     createdAt: d.createdAt,
     createdBy: d.createdBy ?? null,
     contributors: (d.contributors ?? []).map((c) => ({
       userId: c.userId,
       organisationId: c.organisationId,
     })),
-    documentStatus: d.documentStatus as DocumentVersion['documentStatus'],
+    documentStatus: d.documentStatus,
     sourceVersionId: d.sourceVersionId ?? null,
     stateVector: d.stateVector ?? '',
     contentHash: d.contentHash,
@@ -54,11 +55,11 @@ export function toReview(d: ReviewDoc): Review {
     message: d.message ?? '',
     reviewers: (d.reviewers ?? []).map((r) => ({
       userId: r.userId,
-      verdict: (r.verdict ?? null) as Review['reviewers'][number]['verdict'],
+      verdict: r.verdict ?? null,
       summary: r.summary ?? null,
       givenAt: r.givenAt ?? null,
     })),
-    state: d.state as Review['state'],
+    state: d.state,
     closedAt: d.closedAt ?? null,
     reminderSentAt: d.reminderSentAt ?? null,
   };

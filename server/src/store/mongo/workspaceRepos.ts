@@ -1,10 +1,4 @@
-import {
-  AppError,
-  type Membership,
-  type Organisation,
-  type User,
-  type WorkingGroup,
-} from '@polisee/domain';
+import { AppError, type Membership, type Organisation, type WorkingGroup } from '@polisee/domain';
 import type {
   InvitationRepo,
   MembershipRepo,
@@ -18,15 +12,15 @@ import type {
 } from '../ports.js';
 import { publicUser } from '../publicUser.js';
 import { isDuplicateKey } from './connection.js';
+import type { Models } from './models.js';
 import type {
   InvitationDoc,
   MembershipDoc,
-  Models,
   OrganisationDoc,
   SessionDoc,
   UserDoc,
   WorkingGroupDoc,
-} from './models.js';
+} from './workspaceModels.js';
 import { op, setOf } from './q.js';
 
 /**
@@ -39,7 +33,7 @@ export function toOrganisation(d: OrganisationDoc): Organisation {
     id: d._id,
     name: d.name,
     country: d.country,
-    type: d.type as Organisation['type'],
+    type: d.type,
   };
 }
 
@@ -50,7 +44,7 @@ export function toUser(d: UserDoc): StoredUser {
     name: d.name,
     organisationId: d.organisationId,
     isAdmin: d.isAdmin,
-    language: d.language as User['language'],
+    language: d.language,
     passwordHash: d.passwordHash ?? null,
     createdAt: d.createdAt,
   };
@@ -61,7 +55,7 @@ export function toWorkingGroup(d: WorkingGroupDoc): WorkingGroup {
     id: d._id,
     name: d.name,
     description: d.description ?? '',
-    thematicPriorities: (d.thematicPriorities ?? []) as WorkingGroup['thematicPriorities'],
+    thematicPriorities: d.thematicPriorities ?? [],
   };
 }
 
@@ -69,7 +63,7 @@ export function toMembership(d: MembershipDoc): Membership {
   return {
     userId: d.userId,
     workingGroupId: d.workingGroupId,
-    role: d.role as Membership['role'],
+    role: d.role,
   };
 }
 
@@ -83,7 +77,7 @@ export function toInvitation(d: InvitationDoc): StoredInvitation {
     membership: d.membership
       ? {
           workingGroupId: d.membership.workingGroupId,
-          role: d.membership.role as Membership['role'],
+          role: d.membership.role,
         }
       : null,
     createdBy: d.createdBy,

@@ -32,7 +32,8 @@ import {
   SqliteDocumentStateRepo,
 } from './documentRepos.js';
 import { exportAll } from './exportAll.js';
-import { SqliteNotificationRepo, SqliteThreadRepo } from './threadRepos.js';
+import { SqliteNotificationRepo } from './notificationRepo.js';
+import { SqliteThreadRepo } from './threadRepos.js';
 import { SqlitePublicationRepo, SqliteReviewRepo, SqliteVersionRepo } from './versionRepos.js';
 
 /** Synchronous, so that it can run inside a transaction. */

@@ -1,0 +1,150 @@
+import type {
+  CommentThread,
+  Membership,
+  MembershipRole,
+  PoliDocument,
+  Review,
+  User,
+} from '@polisee/domain';
+
+/**
+ * Who may do what: the pure rules, shared by the server (which enforces them in
+ * server/src/policies) and the client (which shows only the controls they allow), so a button
+ * shown is an action allowed. They read only the actor's roles and the resource; loading either
+ * is the caller's business.
+ */
+export interface Actor {
+  user: Pick<User, 'id' | 'isAdmin'>;
+  memberships: Membership[];
+}
+
+export type DocumentAction =
+  | 'document.read'
+  | 'document.edit'
+  | 'document.comment'
+  | 'document.rename'
+  | 'document.retag'
+  | 'document.archive'
+  | 'document.saveVersion'
+  | 'document.restoreVersion'
+  | 'document.requestReview'
+  | 'document.publish';
+
+export type WorkingGroupAction = 'workingGroup.read' | 'workingGroup.createDocument';
+
+export type WorkspaceAction = 'workspace.administer';
+
+export type ThreadAction = 'thread.resolve' | 'thread.changePriority';
+
+export type MessageAction = 'message.edit' | 'message.delete';
+
+/** The fields of a document the rules read. */
+export type DocumentRef = Pick<PoliDocument, 'workingGroupId' | 'ownerIds' | 'status'>;
+
+/** Roles that draft: they create and edit documents. Everyone else reads and comments. */
+const EDITING_ROLES: ReadonlySet<MembershipRole> = new Set(['wg_lead', 'wg_member']);
+
+export function roleIn(actor: Actor, workingGroupId: string): MembershipRole | null {
+  return actor.memberships.find((m) => m.workingGroupId === workingGroupId)?.role ?? null;
+}
+
+export function canInWorkingGroup(
+  actor: Actor,
+  action: WorkingGroupAction,
+  workingGroupId: string,
+): boolean {
+  if (actor.user.isAdmin) return true;
+  const role = roleIn(actor, workingGroupId);
+  if (!role) return false;
+  switch (action) {
+    case 'workingGroup.read':
+      return true;
+    case 'workingGroup.createDocument':
+      return EDITING_ROLES.has(role);
+  }
+}
+
+export function canOnDocument(actor: Actor, action: DocumentAction, doc: DocumentRef): boolean {
+  if (actor.user.isAdmin) return true;
+  const role = roleIn(actor, doc.workingGroupId);
+  if (!role) return false;
+  const archived = doc.status === 'archived';
+  switch (action) {
+    case 'document.read':
+      return true;
+    case 'document.comment':
+      // Commenting is its own permission: observers and committees comment without editing.
+      // An archived document is closed for discussion too.
+      return !archived;
+    case 'document.edit':
+    case 'document.rename':
+    case 'document.retag':
+      return EDITING_ROLES.has(role) && !archived;
+    case 'document.archive':
+      // Archiving hides a document from everyone's catalogue: the lead or one of its owners.
+      return (
+        role === 'wg_lead' || (EDITING_ROLES.has(role) && doc.ownerIds.includes(actor.user.id))
+      );
+    case 'document.saveVersion':
+    case 'document.restoreVersion':
+      // A named version marks a drafting step; a restore is an edit like any other.
+      return EDITING_ROLES.has(role) && !archived;
+    case 'document.requestReview':
+    case 'document.publish':
+      // A review round assigns work to people beyond the drafters and moves the document's
+      // status for the whole group; publishing speaks for the group: the lead's (decision 0023).
+      return role === 'wg_lead' && !archived;
+  }
+}
+
+/**
+ * A verdict is given by a reviewer assigned to the round who may (still) read the document;
+ * no one else, not even an admin, speaks for a reviewer.
+ */
+export function canGiveVerdict(
+  actor: Actor,
+  doc: DocumentRef,
+  review: Pick<Review, 'reviewers'>,
+): boolean {
+  if (!canOnDocument(actor, 'document.read', doc) || doc.status === 'archived') return false;
+  return review.reviewers.some((r) => r.userId === actor.user.id);
+}
+
+/**
+ * Resolving, reopening and re-prioritising a thread: its author, the group's lead, or anyone
+ * who may edit the document. Everyone else who may comment can reply.
+ */
+export function canOnThread(
+  actor: Actor,
+  _action: ThreadAction,
+  doc: DocumentRef,
+  thread: Pick<CommentThread, 'authorId'>,
+): boolean {
+  if (!canOnDocument(actor, 'document.comment', doc)) return false;
+  if (actor.user.isAdmin || thread.authorId === actor.user.id) return true;
+  return (
+    roleIn(actor, doc.workingGroupId) === 'wg_lead' || canOnDocument(actor, 'document.edit', doc)
+  );
+}
+
+/** One's own messages may be edited and deleted; an admin may delete any (moderation), never edit. */
+export function canOnMessage(
+  actor: Actor,
+  action: MessageAction,
+  doc: DocumentRef,
+  message: { authorId: string },
+): boolean {
+  if (!canOnDocument(actor, 'document.comment', doc)) return false;
+  if (message.authorId === actor.user.id) return true;
+  return action === 'message.delete' && actor.user.isAdmin;
+}
+
+export function canInWorkspace(actor: Actor, _action: WorkspaceAction): boolean {
+  return actor.user.isAdmin;
+}
+
+/** Working groups whose documents the actor may read; `undefined` means every group (admins). */
+export function readableWorkingGroupIds(actor: Actor): string[] | undefined {
+  if (actor.user.isAdmin) return undefined;
+  return actor.memberships.map((m) => m.workingGroupId);
+}
