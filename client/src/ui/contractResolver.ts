@@ -10,7 +10,7 @@ import type { z } from 'zod';
  *
  * Not `zodResolver` from `@hookform/resolvers/zod`: that one keeps only zod's English message
  * and issue type, dropping the limit and the value we need to tell "required" from "wrong"
- * (docs/decisions/0040-form-field-errors.md). Nesting uses the library's own `toNestErrors`.
+ * (docs/decisions/0046-form-field-errors.md). Nesting uses the library's own `toNestErrors`.
  */
 export function contractResolver<Input extends FieldValues, Output>(
   schema: z.ZodType<Output, Input>,

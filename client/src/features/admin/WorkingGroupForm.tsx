@@ -1,81 +1,77 @@
-import type { ThematicPriority } from '@polisee/domain';
-import { useState, type FormEvent } from 'react';
+import { CreateWorkingGroupRequestSchema } from '@polisee/contracts';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/ApiError';
+import type { z } from 'zod';
 import { useCreateWorkingGroup } from '../../api/workspace';
 import { useUiStore } from '../../stores/ui';
+import { contractResolver } from '../../ui/contractResolver';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { describedBy, FieldError } from '../../ui/FieldError';
+import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 import { PriorityCheckboxes } from '../../ui/PriorityCheckboxes';
-import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
+import { TextArea } from '../../ui/TextArea';
+import { TextField } from '../../ui/TextField';
+
+/** The request's own schema; its description may be left out, the form always has the text. */
+const WorkingGroupFormSchema = CreateWorkingGroupRequestSchema.extend({
+  description: CreateWorkingGroupRequestSchema.shape.description.unwrap(),
+});
+type WorkingGroupFormValues = z.input<typeof WorkingGroupFormSchema>;
+type WorkingGroupRequest = z.output<typeof WorkingGroupFormSchema>;
+const WORKING_GROUP_FIELDS = ['name', 'description', 'thematicPriorities'] as const;
+const resolver = contractResolver(WorkingGroupFormSchema);
+const EMPTY: WorkingGroupFormValues = { name: '', description: '', thematicPriorities: [] };
 
 export function WorkingGroupForm() {
   const { t } = useTranslation();
   const fieldError = useFieldErrorMessage();
   const create = useCreateWorkingGroup();
   const announce = useUiStore((s) => s.announce);
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [priorities, setPriorities] = useState<ThematicPriority[]>([]);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const form = useForm<WorkingGroupFormValues, unknown, WorkingGroupRequest>({
+    resolver,
+    defaultValues: EMPTY,
+  });
+  const { errors } = form.formState;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = {
-      name: name.trim() ? undefined : t('forms.required'),
-      thematicPriorities: priorities.length > 0 ? undefined : t('forms.pickPriority'),
-    };
-    setErrors(found);
-    if (found.name || found.thematicPriorities) return;
-    create.mutate(
-      { name: name.trim(), description: description.trim(), thematicPriorities: priorities },
-      {
-        onSuccess: (group) => {
-          announce(t('admin.workingGroup.created', { name: group.name }));
-          setName('');
-          setDescription('');
-          setPriorities([]);
-        },
+  const submit = form.handleSubmit((request) => {
+    create.mutate(request, {
+      onSuccess: (group) => {
+        announce(t('admin.workingGroup.created', { name: group.name }));
+        form.reset(EMPTY);
       },
-    );
-  }
-
-  const serverErrors = isApiError(create.error) ? create.error.fieldErrors() : {};
-  const errorOf = (field: string) => errors[field] ?? fieldError(serverErrors[field]);
+      onError: (error) => showServerFieldErrors(error, WORKING_GROUP_FIELDS, form.setError),
+    });
+  });
 
   return (
     <section className="card admin-card" aria-labelledby="group-form-title">
       <h2 id="group-form-title">{t('admin.workingGroup.title')}</h2>
-      <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="group-name">{t('fields.name')}</label>
-          <input
-            id="group-name"
-            name="name"
-            value={name}
-            maxLength={200}
-            aria-invalid={errorOf('name') ? true : undefined}
-            aria-describedby={describedBy(errorOf('name') && 'group-name-error')}
-            onChange={(e) => setName(e.target.value)}
-          />
-          <FieldError id="group-name-error" message={errorOf('name')} />
-        </div>
-        <div className="field">
-          <label htmlFor="group-description">{t('fields.description')}</label>
-          <textarea
-            id="group-description"
-            name="description"
-            rows={3}
-            maxLength={2000}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        </div>
-        <PriorityCheckboxes
-          legend={t('fields.priorities')}
-          value={priorities}
-          onChange={setPriorities}
-          error={errorOf('thematicPriorities')}
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          id="group-name"
+          label={t('fields.name')}
+          maxLength={200}
+          error={fieldError(errors.name)}
+          {...form.register('name')}
+        />
+        <TextArea
+          id="group-description"
+          label={t('fields.description')}
+          rows={3}
+          maxLength={2000}
+          error={fieldError(errors.description)}
+          {...form.register('description')}
+        />
+        <Controller
+          control={form.control}
+          name="thematicPriorities"
+          render={({ field, fieldState }) => (
+            <PriorityCheckboxes
+              legend={t('fields.priorities')}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldError(fieldState.error, { too_few: 'forms.pickPriority' })}
+            />
+          )}
         />
         <ErrorAlert error={create.error} context={t('admin.workingGroup.failed')} />
         <button type="submit" className="button button-primary" disabled={create.isPending}>

@@ -1,25 +1,36 @@
+import { AcceptInvitationRequestSchema } from '@polisee/contracts';
 import { PASSWORD_POLICY } from '@polisee/domain';
-import { useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { z } from 'zod';
 import { isApiError } from '../../api/ApiError';
 import { useUpdateProfile } from '../../api/auth';
 import { useAcceptInvitation, useInvitationPreview } from '../../api/invitations';
 import { currentLanguage } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { paths } from '../../routes/paths';
+import { contractResolver } from '../../ui/contractResolver';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 import { Loading } from '../../ui/Loading';
+import { checkNewPassword } from '../../ui/passwordFormRules';
 import { usePasswordProblems } from '../../ui/passwordProblems';
 import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 
-interface Errors {
-  name?: string;
-  password?: string;
-  confirm?: string;
-}
+const AcceptFormSchema = AcceptInvitationRequestSchema.extend({ confirmPassword: z.string() })
+  .superRefine((v, ctx) =>
+    checkNewPassword(
+      v.password,
+      v.confirmPassword,
+      { password: 'password', repeat: 'confirmPassword' },
+      ctx,
+    ),
+  )
+  .transform(({ name, password }) => ({ name, password }));
+type AcceptFormValues = z.input<typeof AcceptFormSchema>;
+const resolver = contractResolver(AcceptFormSchema);
 
 export function AcceptInvitationPage() {
   const { t, i18n } = useTranslation();
@@ -31,10 +42,11 @@ export function AcceptInvitationPage() {
   const accept = useAcceptInvitation(token);
   const updateProfile = useUpdateProfile();
   const passwordProblems = usePasswordProblems();
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const form = useForm<AcceptFormValues, unknown, z.output<typeof AcceptFormSchema>>({
+    resolver,
+    defaultValues: { name: '', password: '', confirmPassword: '' },
+  });
+  const { errors } = form.formState;
   usePageTitle(t('auth.invitation.title'));
 
   if (preview.isPending) return <Loading />;
@@ -55,40 +67,25 @@ export function AcceptInvitationPage() {
     );
   }
 
-  function validate(): Errors {
-    const found: Errors = {};
-    if (name.trim() === '') found.name = t('forms.required');
-    const tooShort = passwordProblems.check(password);
-    if (tooShort) found.password = tooShort;
-    if (confirm !== password) found.confirm = t('forms.passwordMismatch');
-    return found;
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    accept.mutate(
-      { name: name.trim(), password },
-      {
-        onSuccess: async (session) => {
-          // The language picked on this page becomes the new user's preference.
-          const language = currentLanguage(i18n.language);
-          if (session.user.language !== language) {
-            await updateProfile.mutateAsync({ language }).catch(() => undefined);
-          }
-          void navigate(paths.dashboard(), { replace: true });
-        },
+  const submit = form.handleSubmit((request) => {
+    accept.mutate(request, {
+      onSuccess: async (session) => {
+        // The language picked on this page becomes the new user's preference.
+        const language = currentLanguage(i18n.language);
+        if (session.user.language !== language) {
+          await updateProfile.mutateAsync({ language }).catch(() => undefined);
+        }
+        void navigate(paths.dashboard(), { replace: true });
       },
-    );
-  }
+      onError: (error) => showServerFieldErrors(error, ['name', 'password'], form.setError),
+    });
+  });
 
-  const serverErrors = isApiError(accept.error) ? accept.error.fieldErrors() : {};
-  const nameError = errors.name ?? fieldError(serverErrors.name);
   // A refused password says why at its field, in the reader's language.
   const weakPassword = passwordProblems.fromError(accept.error);
-  const passwordError = errors.password ?? weakPassword ?? fieldError(serverErrors.password);
+  const passwordError =
+    fieldError(errors.password, { too_short: 'errors.passwordWeaknesses.too_short' }) ??
+    weakPassword;
 
   return (
     <section className="card auth-card" aria-labelledby="invite-title">
@@ -107,40 +104,34 @@ export function AcceptInvitationPage() {
         <dt>{t('auth.invitation.expires')}</dt>
         <dd>{format.dateTime(preview.data.expiresAt)}</dd>
       </dl>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           id="invite-name"
           label={t('auth.fields.name')}
-          name="name"
           autoComplete="name"
           required
-          value={name}
-          error={nameError}
-          onValueChange={setName}
+          error={fieldError(errors.name)}
+          {...form.register('name')}
         />
         <TextField
           id="invite-password"
           label={t('auth.fields.newPassword')}
           hint={passwordProblems.hint}
-          name="password"
           type="password"
           autoComplete="new-password"
           required
           minLength={PASSWORD_POLICY.minLength}
-          value={password}
           error={passwordError}
-          onValueChange={setPassword}
+          {...form.register('password')}
         />
         <TextField
           id="invite-confirm"
           label={t('auth.fields.confirmPassword')}
-          name="confirmPassword"
           type="password"
           autoComplete="new-password"
           required
-          value={confirm}
-          error={errors.confirm}
-          onValueChange={setConfirm}
+          error={fieldError(errors.confirmPassword, { invalid_value: 'forms.passwordMismatch' })}
+          {...form.register('confirmPassword')}
         />
         {accept.error && isApiError(accept.error, 'invitation_invalid') ? (
           <div className="alert alert-error" role="alert">

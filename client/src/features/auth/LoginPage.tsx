@@ -1,10 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { LoginRequestSchema, type LoginRequest } from '@polisee/contracts';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { useLogin, useSession } from '../../api/auth';
 import { safeNextPath } from '../../routes/paths';
+import { contractResolver } from '../../ui/contractResolver';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
+import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
+
+const resolver = contractResolver(LoginRequestSchema);
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -12,47 +18,40 @@ export function LoginPage() {
   const next = safeNextPath(params.get('next'));
   const session = useSession();
   const login = useLogin();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const fieldError = useFieldErrorMessage();
+  const form = useForm<LoginRequest>({ resolver, defaultValues: { email: '', password: '' } });
+  const { errors } = form.formState;
   usePageTitle(t('auth.login.title'));
 
   // Already signed in, or just signed in (the login sets the session): go where they were going.
   if (session.data) return <Navigate to={next} replace />;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    login.mutate({ email: email.trim(), password });
-  }
+  // The schema trims and lowercases the email, as the server does.
+  const submit = form.handleSubmit((request) => login.mutate(request));
 
   return (
     <section className="card auth-card" aria-labelledby="login-title">
       <h1 id="login-title">{t('auth.login.title')}</h1>
       <p className="muted">{t('auth.login.intro')}</p>
-      <form onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="login-email">{t('auth.fields.email')}</label>
-          <input
-            id="login-email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="login-password">{t('auth.fields.password')}</label>
-          <input
-            id="login-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          id="login-email"
+          label={t('auth.fields.email')}
+          type="email"
+          autoComplete="username"
+          required
+          error={fieldError(errors.email, { invalid_format: 'forms.invalidEmail' })}
+          {...form.register('email')}
+        />
+        <TextField
+          id="login-password"
+          label={t('auth.fields.password')}
+          type="password"
+          autoComplete="current-password"
+          required
+          error={fieldError(errors.password)}
+          {...form.register('password')}
+        />
         <ErrorAlert error={login.error} />
         <button type="submit" className="button button-primary" disabled={login.isPending}>
           {login.isPending ? t('auth.login.submitting') : t('auth.login.submit')}

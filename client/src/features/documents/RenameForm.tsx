@@ -1,12 +1,20 @@
-import { DocumentTitleSchema, type PoliDocument } from '@polisee/domain';
-import { useState, type FormEvent } from 'react';
+import { UpdateDocumentRequestSchema } from '@polisee/contracts';
+import type { PoliDocument } from '@polisee/domain';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/ApiError';
+import { z } from 'zod';
 import { useUpdateDocument } from '../../api/documents';
 import { useUiStore } from '../../stores/ui';
+import { contractResolver } from '../../ui/contractResolver';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { describedBy, FieldError } from '../../ui/FieldError';
-import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
+import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
+import { TextField } from '../../ui/TextField';
+
+/** Renaming sends only the title of the shared PATCH, checked by the contract's own rule. */
+const RenameFormSchema = z.object({ title: UpdateDocumentRequestSchema.shape.title.unwrap() });
+type RenameFormValues = z.input<typeof RenameFormSchema>;
+const resolver = contractResolver(RenameFormSchema);
 
 interface RenameFormProps {
   document: PoliDocument;
@@ -18,57 +26,47 @@ export function RenameForm({ document, onDone }: RenameFormProps) {
   const fieldError = useFieldErrorMessage();
   const update = useUpdateDocument(document.id);
   const announce = useUiStore((s) => s.announce);
-  const [title, setTitle] = useState(document.title);
-  const [error, setError] = useState<string>();
+  // A refusal shown at the title needs no alert repeating it.
+  const [shownAtField, setShownAtField] = useState(false);
+  const form = useForm<RenameFormValues, unknown, z.output<typeof RenameFormSchema>>({
+    resolver,
+    defaultValues: { title: document.title },
+  });
+  const { errors } = form.formState;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = DocumentTitleSchema.safeParse(title);
-    if (!parsed.success) {
-      setError(title.trim() === '' ? t('forms.required') : t('forms.tooLong', { max: 200 }));
-      return;
-    }
-    setError(undefined);
-    if (parsed.data === document.title) return onDone();
+  const submit = form.handleSubmit(({ title }) => {
+    if (title === document.title) return onDone();
     update.mutate(
-      { title: parsed.data },
+      { title },
       {
         onSuccess: () => {
           announce(t('documents.renamed'));
           onDone();
         },
+        onError: (error) => setShownAtField(showServerFieldErrors(error, ['title'], form.setError)),
       },
     );
-  }
-
-  const serverError = isApiError(update.error) ? update.error.fieldErrors().title : undefined;
-  const message = error ?? fieldError(serverError);
+  });
 
   return (
     <form
       className="inline-form card"
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       noValidate
       aria-label={t('documents.renameTitle')}
     >
-      <div className="field">
-        <label htmlFor="rename-title">{t('documents.newTitle')}</label>
-        <input
-          id="rename-title"
-          name="title"
-          value={title}
-          maxLength={200}
-          autoFocus
-          aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy(message && 'rename-title-error')}
-          onChange={(e) => setTitle(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') onDone();
-          }}
-        />
-        <FieldError id="rename-title-error" message={message} />
-      </div>
-      <ErrorAlert error={serverError ? null : update.error} context={t('documents.saveFailed')} />
+      <TextField
+        id="rename-title"
+        label={t('documents.newTitle')}
+        maxLength={200}
+        autoFocus
+        error={fieldError(errors.title)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onDone();
+        }}
+        {...form.register('title')}
+      />
+      <ErrorAlert error={shownAtField ? null : update.error} context={t('documents.saveFailed')} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={update.isPending}>
           {t('common.save')}

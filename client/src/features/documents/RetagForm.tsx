@@ -1,14 +1,29 @@
-import type { PoliDocument, ThematicPriority } from '@polisee/domain';
-import { useState, type FormEvent } from 'react';
+import { UpdateDocumentRequestSchema } from '@polisee/contracts';
+import type { PoliDocument } from '@polisee/domain';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/ApiError';
+import { z } from 'zod';
 import { useUpdateDocument } from '../../api/documents';
 import { useUiStore } from '../../stores/ui';
-import { parseCountries } from '../../ui/countries';
+import { contractResolver } from '../../ui/contractResolver';
 import { CountriesInput } from '../../ui/CountriesInput';
+import { CountriesTextSchema } from '../../ui/countries';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 import { PriorityCheckboxes } from '../../ui/PriorityCheckboxes';
-import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
+
+/**
+ * Re-tagging sends the priorities and countries of the shared PATCH, both required here (a
+ * re-tag always says both); the countries are typed as text and read into the contract's list.
+ */
+const { shape } = UpdateDocumentRequestSchema;
+const RetagFormSchema = z.object({
+  thematicPriorities: shape.thematicPriorities.unwrap(),
+  countries: CountriesTextSchema.pipe(shape.countries.unwrap()),
+});
+type RetagFormValues = z.input<typeof RetagFormSchema>;
+const RETAG_FIELDS = ['thematicPriorities', 'countries'] as const;
+const resolver = contractResolver(RetagFormSchema);
 
 interface RetagFormProps {
   document: PoliDocument;
@@ -20,51 +35,54 @@ export function RetagForm({ document, onDone }: RetagFormProps) {
   const fieldError = useFieldErrorMessage();
   const update = useUpdateDocument(document.id);
   const announce = useUiStore((s) => s.announce);
-  const [priorities, setPriorities] = useState<ThematicPriority[]>(document.thematicPriorities);
-  const [countries, setCountries] = useState(document.countries.join(', '));
-  const [priorityError, setPriorityError] = useState<string>();
+  const form = useForm<RetagFormValues, unknown, z.output<typeof RetagFormSchema>>({
+    resolver,
+    defaultValues: {
+      thematicPriorities: document.thematicPriorities,
+      countries: document.countries.join(', '),
+    },
+  });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = parseCountries(countries);
-    if (priorities.length === 0) {
-      setPriorityError(t('forms.pickPriority'));
-      return;
-    }
-    setPriorityError(undefined);
-    // The countries field shows its own error while it holds an invalid code.
-    if (parsed.invalid.length > 0) return;
-    update.mutate(
-      { thematicPriorities: priorities, countries: parsed.codes },
-      {
-        onSuccess: () => {
-          announce(t('documents.retagged'));
-          onDone();
-        },
+  const submit = form.handleSubmit((request) => {
+    update.mutate(request, {
+      onSuccess: () => {
+        announce(t('documents.retagged'));
+        onDone();
       },
-    );
-  }
-
-  const serverErrors = isApiError(update.error) ? update.error.fieldErrors() : {};
+      onError: (error) => showServerFieldErrors(error, RETAG_FIELDS, form.setError),
+    });
+  });
 
   return (
     <form
       className="inline-form card"
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       noValidate
       aria-label={t('documents.retagTitle')}
     >
-      <PriorityCheckboxes
-        legend={t('fields.priorities')}
-        value={priorities}
-        onChange={setPriorities}
-        error={priorityError ?? fieldError(serverErrors.thematicPriorities)}
+      <Controller
+        control={form.control}
+        name="thematicPriorities"
+        render={({ field, fieldState }) => (
+          <PriorityCheckboxes
+            legend={t('fields.priorities')}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldError(fieldState.error, { too_few: 'forms.pickPriority' })}
+          />
+        )}
       />
-      <CountriesInput
-        label={t('fields.countries')}
-        value={countries}
-        onChange={setCountries}
-        error={fieldError(serverErrors.countries)}
+      <Controller
+        control={form.control}
+        name="countries"
+        render={({ field, fieldState }) => (
+          <CountriesInput
+            label={t('fields.countries')}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldError(fieldState.error)}
+          />
+        )}
       />
       <ErrorAlert error={update.error} context={t('documents.saveFailed')} />
       <div className="button-row">

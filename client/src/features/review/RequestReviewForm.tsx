@@ -1,20 +1,26 @@
 import type { PoliDocument } from '@polisee/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/ApiError';
+import type { z } from 'zod';
 import { useSessionInfo } from '../../api/auth';
 import { useRequestReview } from '../../api/reviews';
 import { useUsers } from '../../api/workspace';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { contractResolver } from '../../ui/contractResolver';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
+import { TextArea } from '../../ui/TextArea';
+import { TextField } from '../../ui/TextField';
+import {
+  dayFromNow,
+  REQUEST_REVIEW_FIELDS,
+  RequestReviewFormSchema,
+  type RequestReviewFormValues,
+} from './reviewForms';
 
 const DEFAULT_DAYS = 7;
-
-/** A date input's value (local calendar day) `days` from now. */
-function dayFromNow(days: number): string {
-  const date = new Date(Date.now() + days * 24 * 3600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+const resolver = contractResolver(RequestReviewFormSchema);
 
 /** Freezes the current text as a version and asks reviewers for their verdict by a date. */
 export function RequestReviewForm({
@@ -28,83 +34,71 @@ export function RequestReviewForm({
   const session = useSessionInfo();
   const users = useUsers();
   const request = useRequestReview(document.id);
-  const [reviewers, setReviewers] = useState<string[]>([]);
-  const [due, setDue] = useState(dayFromNow(DEFAULT_DAYS));
-  const [message, setMessage] = useState('');
-  const ids = { due: useId(), message: useId(), reviewers: useId() };
-  const fieldErrors = isApiError(request.error) ? request.error.fieldErrors() : {};
+  const fieldError = useFieldErrorMessage();
+  // Whether the server's refusal landed on the fields; if not, the alert says it.
+  const [shownAtFields, setShownAtFields] = useState(false);
+  const form = useForm<RequestReviewFormValues, unknown, z.output<typeof RequestReviewFormSchema>>({
+    resolver,
+    defaultValues: { reviewerIds: [], dueDate: dayFromNow(DEFAULT_DAYS), message: '' },
+  });
+  const { errors } = form.formState;
+  const reviewerIds = form.watch('reviewerIds');
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    // The end of the chosen day, in the reviewer's own time zone.
-    const dueDate = new Date(`${due}T23:59:00`).toISOString();
-    request.mutate({ reviewerIds: reviewers, dueDate, message }, { onSuccess: onDone });
-  };
+  const submit = form.handleSubmit((values) => {
+    setShownAtFields(false);
+    request.mutate(values, {
+      onSuccess: onDone,
+      onError: (error) =>
+        setShownAtFields(showServerFieldErrors(error, REQUEST_REVIEW_FIELDS, form.setError)),
+    });
+  });
 
-  const toggle = (id: string) =>
-    setReviewers((current) =>
-      current.includes(id) ? current.filter((r) => r !== id) : [...current, id],
-    );
+  const options = (users.data ?? [])
+    .filter((u) => u.id !== session.user.id)
+    .map((u) => ({ value: u.id, label: u.name, inputProps: { 'data-email': u.email } }));
 
   return (
-    <form className="review-form" onSubmit={submit} data-testid="request-review-form">
-      <fieldset
-        className="field"
-        aria-describedby={fieldErrors.reviewerIds ? `${ids.reviewers}-error` : undefined}
-      >
-        <legend>{t('review.request.reviewers')}</legend>
-        <ul className="checkbox-list">
-          {(users.data ?? [])
-            .filter((u) => u.id !== session.user.id)
-            .map((u) => (
-              <li key={u.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    name="reviewerIds"
-                    value={u.id}
-                    data-email={u.email}
-                    checked={reviewers.includes(u.id)}
-                    onChange={() => toggle(u.id)}
-                  />{' '}
-                  {u.name}
-                </label>
-              </li>
-            ))}
-        </ul>
-        {fieldErrors.reviewerIds ? (
-          <p id={`${ids.reviewers}-error`} className="field-error">
-            {t('review.request.reviewersError')}
-          </p>
-        ) : null}
-      </fieldset>
-      <div className="field">
-        <label htmlFor={ids.due}>{t('review.request.dueDate')}</label>
-        <input
-          id={ids.due}
-          type="date"
-          name="dueDate"
-          required
-          min={dayFromNow(0)}
-          value={due}
-          onChange={(e) => setDue(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.message}>{t('review.request.message')}</label>
-        <textarea
-          id={ids.message}
-          name="message"
-          rows={3}
-          value={message}
-          onChange={(e) => setMessage(e.target.value)}
-        />
-      </div>
+    <form
+      className="review-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      data-testid="request-review-form"
+    >
+      <Controller
+        control={form.control}
+        name="reviewerIds"
+        render={({ field, fieldState }) => (
+          <CheckboxGroup
+            legend={t('review.request.reviewers')}
+            name={field.name}
+            options={options}
+            value={field.value}
+            onChange={field.onChange}
+            // The server refuses a reviewer who cannot read the document; say so in those words.
+            error={fieldError(fieldState.error, {
+              invalid_value: 'review.request.reviewersError',
+            })}
+          />
+        )}
+      />
+      <TextField
+        label={t('review.request.dueDate')}
+        type="date"
+        min={dayFromNow(0)}
+        error={fieldError(errors.dueDate)}
+        {...form.register('dueDate')}
+      />
+      <TextArea
+        label={t('review.request.message')}
+        rows={3}
+        error={fieldError(errors.message)}
+        {...form.register('message')}
+      />
       <div className="button-row">
         <button
           type="submit"
           className="button button-primary"
-          disabled={request.isPending || reviewers.length === 0}
+          disabled={request.isPending || reviewerIds.length === 0}
         >
           {t('review.request.submit')}
         </button>
@@ -112,9 +106,9 @@ export function RequestReviewForm({
           {t('common.cancel')}
         </button>
       </div>
-      {request.error && !fieldErrors.reviewerIds ? (
+      {shownAtFields ? null : (
         <ErrorAlert error={request.error} context={t('review.request.failed')} />
-      ) : null}
+      )}
     </form>
   );
 }

@@ -1,13 +1,21 @@
+import { UpdateProfileRequestSchema } from '@polisee/contracts';
 import type { Language } from '@polisee/domain';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/ApiError';
+import { z } from 'zod';
 import { useSessionInfo, useUpdateProfile } from '../../api/auth';
 import { useUiStore } from '../../stores/ui';
+import { contractResolver } from '../../ui/contractResolver';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { describedBy, FieldError } from '../../ui/FieldError';
+import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 import { LanguageSelect } from '../../ui/LanguageSelect';
-import { useFieldErrorMessage } from '../../ui/fieldErrorMessage';
+import { TextField } from '../../ui/TextField';
+
+/** The name form sends only the name; the language is saved on its own as soon as it changes. */
+const NameFormSchema = z.object({ name: UpdateProfileRequestSchema.shape.name.unwrap() });
+type NameFormValues = z.input<typeof NameFormSchema>;
+const resolver = contractResolver(NameFormSchema);
 
 export function ProfileForm() {
   const { t, i18n } = useTranslation();
@@ -15,28 +23,28 @@ export function ProfileForm() {
   const session = useSessionInfo();
   const update = useUpdateProfile();
   const announce = useUiStore((s) => s.announce);
-  const [name, setName] = useState(session.user.name);
-  const [nameError, setNameError] = useState<string>();
+  // A refusal shown at the name needs no alert repeating it.
+  const [shownAtField, setShownAtField] = useState(false);
+  const form = useForm<NameFormValues, unknown, z.output<typeof NameFormSchema>>({
+    resolver,
+    defaultValues: { name: session.user.name },
+  });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (trimmed === '') {
-      setNameError(t('forms.required'));
-      return;
-    }
-    setNameError(undefined);
-    update.mutate({ name: trimmed }, { onSuccess: () => announce(t('settings.profileSaved')) });
-  }
+  const submit = form.handleSubmit(({ name }) => {
+    update.mutate(
+      { name },
+      {
+        onSuccess: () => announce(t('settings.profileSaved')),
+        onError: (error) => setShownAtField(showServerFieldErrors(error, ['name'], form.setError)),
+      },
+    );
+  });
 
   // The same preference as the header's switcher: applied at once, then stored.
   function changeLanguage(language: Language) {
     void i18n.changeLanguage(language);
     update.mutate({ language }, { onSuccess: () => announce(t('settings.languageSaved')) });
   }
-
-  const serverError = isApiError(update.error) ? update.error.fieldErrors().name : undefined;
-  const message = nameError ?? fieldError(serverError);
 
   return (
     <section className="card settings-card" aria-labelledby="profile-title">
@@ -47,21 +55,15 @@ export function ProfileForm() {
         <dt>{t('fields.organisation')}</dt>
         <dd>{session.organisation.name}</dd>
       </dl>
-      <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="settings-name">{t('fields.name')}</label>
-          <input
-            id="settings-name"
-            name="name"
-            autoComplete="name"
-            maxLength={120}
-            value={name}
-            aria-invalid={message ? true : undefined}
-            aria-describedby={describedBy(message && 'settings-name-error')}
-            onChange={(e) => setName(e.target.value)}
-          />
-          <FieldError id="settings-name-error" message={message} />
-        </div>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          id="settings-name"
+          label={t('fields.name')}
+          autoComplete="name"
+          maxLength={120}
+          error={fieldError(form.formState.errors.name)}
+          {...form.register('name')}
+        />
         <button type="submit" className="button button-primary" disabled={update.isPending}>
           {t('settings.saveName')}
         </button>
@@ -73,7 +75,7 @@ export function ProfileForm() {
         onChange={changeLanguage}
       />
       <p className="field-hint">{t('settings.languageHint')}</p>
-      <ErrorAlert error={serverError ? null : update.error} context={t('settings.saveFailed')} />
+      <ErrorAlert error={shownAtField ? null : update.error} context={t('settings.saveFailed')} />
     </section>
   );
 }
