@@ -52,12 +52,20 @@ export async function tabTo(
   throw new Error(`${selector} never took focus; Tab went ${trail.join(' → ')}`);
 }
 
-/** Fails unless the focused element matches `selector` and shows its focus. */
-export async function expectFocusOn(page: Page, selector: string): Promise<void> {
-  const stop = await focusStop(page, selector);
-  if (!stop.matches || !stop.visible) {
-    throw new Error(
-      `expected visible focus on ${selector}, found ${stop.label} (${stop.visible ? 'visible' : 'not visible'})`,
-    );
+/**
+ * Fails unless the focused element matches `selector` and shows its focus, within `timeout` ms:
+ * focus that moves after a render (a new thread opening) is checked once the page settles.
+ */
+export async function expectFocusOn(page: Page, selector: string, timeout = 2000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const stop = await focusStop(page, selector);
+    if (stop.matches && stop.visible) return;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `expected visible focus on ${selector}, found ${stop.label} (${stop.visible ? 'visible' : 'not visible'})`,
+      );
+    }
+    await page.waitForTimeout(50);
   }
 }

@@ -117,10 +117,11 @@ export function CommentsPanel({
 
   // A thread just started takes the focus its form held (the form is gone), so a keyboard user
   // goes on from the new thread instead of from the top of the page. It may render a moment
-  // after the form closes, hence a check after every render until it is there.
+  // after the form closes, and the address may open it a moment later still, hence a check
+  // after every render until it is there and open (focus never lands on a closed thread).
   useEffect(() => {
     const id = pendingFocus.current;
-    if (!id) return;
+    if (!id || active !== id) return;
     const toggle = globalThis.document.querySelector<HTMLElement>(
       `[data-thread-id="${CSS.escape(id)}"] .thread-title button`,
     );
