@@ -1,50 +1,53 @@
+import { isAllowedLinkHref } from '@polisee/editor-schema';
 import type { Editor } from '@tiptap/core';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { contractResolver } from '../ui/contractResolver';
+import { useFieldErrorMessage, type FieldWording } from '../ui/fieldErrorMessage';
+import { TextField } from '../ui/TextField';
 
-/** The protocols the shared schema accepts in a link (see editor-schema). */
-const ALLOWED_LINK = /^(https?:\/\/|mailto:)\S+$/i;
+/** The link's address, held to the shared schema's own rule (what the server would accept). */
+const LinkFormSchema = z.object({ href: z.string().trim().refine(isAllowedLinkHref) });
+type LinkFormValues = z.input<typeof LinkFormSchema>;
+
+/** Empty or not a link the schema takes: one message, naming the protocols allowed. */
+const LINK_WORDING: FieldWording = {
+  required: 'collab.toolbar.linkInvalid',
+  invalid_value: 'collab.toolbar.linkInvalid',
+};
 
 /** Adds, changes or removes the link at the selection. */
 export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const fieldError = useFieldErrorMessage();
   const current = (editor.getAttributes('link').href as string | undefined) ?? '';
-  const [href, setHref] = useState(current);
-  const [invalid, setInvalid] = useState(false);
+  const form = useForm<LinkFormValues, unknown, z.output<typeof LinkFormSchema>>({
+    resolver: contractResolver(LinkFormSchema),
+    defaultValues: { href: current },
+  });
 
-  useEffect(() => inputRef.current?.focus(), []);
+  useEffect(() => form.setFocus('href'), [form]);
 
   function close() {
     onClose();
     editor.commands.focus();
   }
 
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const value = href.trim();
-    if (!ALLOWED_LINK.test(value)) {
-      setInvalid(true);
-      inputRef.current?.focus();
-      return;
-    }
+  const apply = form.handleSubmit(({ href }) => {
     if (editor.state.selection.empty && !editor.isActive('link')) {
       // Nothing selected: the address itself becomes the linked text.
       editor
         .chain()
         .focus()
-        .insertContent({
-          type: 'text',
-          text: value,
-          marks: [{ type: 'link', attrs: { href: value } }],
-        })
+        .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
         .run();
     } else {
-      editor.chain().focus().extendMarkRange('link').setLink({ href: value }).run();
+      editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
     }
     onClose();
-  }
+  });
 
   function remove() {
     editor.chain().focus().extendMarkRange('link').unsetLink().run();
@@ -54,7 +57,8 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
   return (
     <form
       className="link-form"
-      onSubmit={apply}
+      noValidate
+      onSubmit={(event) => void apply(event)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
@@ -62,20 +66,13 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
         }
       }}
     >
-      <label htmlFor={`${id}-href`}>{t('collab.toolbar.linkUrl')}</label>
-      <input
-        ref={inputRef}
-        id={`${id}-href`}
+      <TextField
+        label={t('collab.toolbar.linkUrl')}
         type="url"
         inputMode="url"
         placeholder="https://"
-        value={href}
-        aria-invalid={invalid}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        onChange={(event) => {
-          setHref(event.target.value);
-          setInvalid(false);
-        }}
+        error={fieldError(form.formState.errors.href, LINK_WORDING)}
+        {...form.register('href')}
       />
       <button type="submit" className="button button-primary">
         {t('collab.toolbar.linkApply')}
@@ -88,11 +85,6 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
       <button type="button" className="button button-quiet" onClick={close}>
         {t('common.cancel')}
       </button>
-      {invalid ? (
-        <p id={`${id}-error`} className="field-error">
-          {t('collab.toolbar.linkInvalid')}
-        </p>
-      ) : null}
     </form>
   );
 }

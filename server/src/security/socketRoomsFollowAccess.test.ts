@@ -1,6 +1,7 @@
 import { CLIENT_EVENTS } from '@polisee/contracts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../testing/collabClient.js';
+import type { TestSocket } from '../testing/socketClient.js';
 import { startTestServer, type TestServer } from '../testing/testServer.js';
 import {
   closeAll,
@@ -43,19 +44,22 @@ async function control() {
   return socket;
 }
 
+/** Opens the document's room and a priority inbox's, as the app does on the document page. */
+async function subscribeToDocumentAndInbox(socket: TestSocket) {
+  expect(await socket.request(CLIENT_EVENTS.subscribeDocument, { documentId })).toEqual({
+    ok: true,
+  });
+  expect(await socket.request(CLIENT_EVENTS.subscribePriority, { priority: 'financing' })).toEqual({
+    ok: true,
+  });
+}
+
 describe('socket.io rooms follow access', () => {
   it('a role change keeps what the new role may read; removal from the group leaves its rooms', async () => {
     const member = await signIn(server, 'member@polisee.test');
     const socket = await member.socket();
     const witness = await control();
-    expect(await socket.request(CLIENT_EVENTS.subscribeDocument, { documentId })).toEqual({
-      ok: true,
-    });
-    expect(
-      await socket.request(CLIENT_EVENTS.subscribePriority, { priority: 'financing' }),
-    ).toEqual({
-      ok: true,
-    });
+    await subscribeToDocumentAndInbox(socket);
     const membership = `/api/working-groups/${workingGroupId}/members/${member.userId}`;
 
     // Re-authorised, not disconnected: an observer still reads the group's documents.
@@ -66,7 +70,7 @@ describe('socket.io rooms follow access', () => {
     expect((await admin.client.delete(membership)).status).toBe(204);
     const afterRemoval = await startThread(lead.client, documentId, 'No longer readable');
     await waitFor(() => threadEvents(witness, afterRemoval).length > 0, 3000, 'witness thread');
-    await pause(200);
+    await socket.barrier();
     expect(threadEvents(socket, afterRemoval)).toEqual([]);
     expect(await socket.request(CLIENT_EVENTS.subscribeDocument, { documentId })).toEqual({
       ok: false,
@@ -81,14 +85,7 @@ describe('socket.io rooms follow access', () => {
     const demoted = await signIn(server, 'admin@polisee.test');
     const socket = await demoted.socket();
     const witness = await control();
-    expect(await socket.request(CLIENT_EVENTS.subscribeDocument, { documentId })).toEqual({
-      ok: true,
-    });
-    expect(
-      await socket.request(CLIENT_EVENTS.subscribePriority, { priority: 'financing' }),
-    ).toEqual({
-      ok: true,
-    });
+    await subscribeToDocumentAndInbox(socket);
 
     // Nothing raises an event for this change in the store; the periodic recheck applies it.
     // A session expired at the same moment shows when that recheck has run.
@@ -105,7 +102,7 @@ describe('socket.io rooms follow access', () => {
 
     const threadId = await startThread(lead.client, documentId, 'Not for former admins');
     await waitFor(() => threadEvents(witness, threadId).length > 0, 3000, 'witness thread');
-    await pause(200);
+    await socket.barrier();
     expect(threadEvents(socket, threadId)).toEqual([]);
     expect(await socket.request(CLIENT_EVENTS.subscribeDocument, { documentId })).toEqual({
       ok: false,

@@ -1,5 +1,5 @@
 import { CreateWorkingGroupRequestSchema } from '@polisee/contracts';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useCreateWorkingGroup } from '../../api/workspace';
@@ -7,7 +7,7 @@ import { useUiStore } from '../../stores/ui';
 import { contractResolver } from '../../ui/contractResolver';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
-import { PriorityCheckboxes } from '../../ui/PriorityCheckboxes';
+import { PriorityField } from '../../ui/PriorityField';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 
@@ -61,18 +61,7 @@ export function WorkingGroupForm() {
           error={fieldError(errors.description)}
           {...form.register('description')}
         />
-        <Controller
-          control={form.control}
-          name="thematicPriorities"
-          render={({ field, fieldState }) => (
-            <PriorityCheckboxes
-              legend={t('fields.priorities')}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldError(fieldState.error, { too_few: 'forms.pickPriority' })}
-            />
-          )}
-        />
+        <PriorityField control={form.control} name="thematicPriorities" />
         <ErrorAlert error={create.error} context={t('admin.workingGroup.failed')} />
         <button type="submit" className="button button-primary" disabled={create.isPending}>
           {t('admin.workingGroup.submit')}

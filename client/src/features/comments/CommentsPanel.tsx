@@ -6,7 +6,7 @@ import {
   type ThreadStatus,
 } from '@polisee/domain';
 import type { Editor } from '@tiptap/core';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionInfo } from '../../api/auth';
 import { useDocumentThreads, useMarkThreadRead, useMentionable } from '../../api/threads';
@@ -14,6 +14,7 @@ import { commentHighlightsKey, threadRange } from '../../editor/commentHighlight
 import { canComment } from '../../permissions/permissions';
 import { useRoomSubscription } from '../../realtime/useRoomSubscription';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { SelectField } from '../../ui/SelectField';
 import { Loading } from '../../ui/Loading';
 import { scrollBehavior } from '../../ui/motion';
 import { useCommentsUi } from './commentsStore';
@@ -59,8 +60,6 @@ export function CommentsPanel({
   const clearDraft = useCommentsUi((s) => s.clearDraft);
   const [priority, setPriority] = useState<PriorityFilter>('all');
   const [status, setStatus] = useState<StatusFilter>('open');
-  const priorityId = useId();
-  const statusId = useId();
   const pendingScroll = useRef<string | null>(active);
   const pendingFocus = useRef<string | null>(null);
 
@@ -148,35 +147,31 @@ export function CommentsPanel({
         ) : null}
       </div>
       <div className="comments-filters">
-        <div className="field">
-          <label htmlFor={priorityId}>{t('comments.filterPriority')}</label>
-          <select
-            id={priorityId}
-            name="commentPriority"
-            value={priority}
-            onChange={(e) => setPriority(e.target.value as PriorityFilter)}
-          >
-            <option value="all">{t('comments.allPriorities')}</option>
-            {THEMATIC_PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {t(`priorities.${p}.name`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={statusId}>{t('comments.filterStatus')}</label>
-          <select
-            id={statusId}
-            name="commentStatus"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as StatusFilter)}
-          >
-            <option value="open">{t('comments.status.open')}</option>
-            <option value="resolved">{t('comments.status.resolved')}</option>
-            <option value="all">{t('comments.allStatuses')}</option>
-          </select>
-        </div>
+        <SelectField
+          label={t('comments.filterPriority')}
+          name="commentPriority"
+          value={priority}
+          onChange={(e) => setPriority(e.target.value as PriorityFilter)}
+          error={undefined}
+        >
+          <option value="all">{t('comments.allPriorities')}</option>
+          {THEMATIC_PRIORITIES.map((p) => (
+            <option key={p} value={p}>
+              {t(`priorities.${p}.name`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('comments.filterStatus')}
+          name="commentStatus"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as StatusFilter)}
+          error={undefined}
+        >
+          <option value="open">{t('comments.status.open')}</option>
+          <option value="resolved">{t('comments.status.resolved')}</option>
+          <option value="all">{t('comments.allStatuses')}</option>
+        </SelectField>
       </div>
       {draft && mayComment ? (
         <NewThreadForm

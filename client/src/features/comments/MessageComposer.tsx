@@ -8,8 +8,9 @@ import { Text } from '@tiptap/extension-text';
 import { Placeholder } from '@tiptap/extensions';
 import type { SuggestionKeyDownProps, SuggestionProps } from '@tiptap/suggestion';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from '../../ui/FieldError';
 
 export interface ComposedMessage {
   body: string;
@@ -86,6 +87,7 @@ export function MessageComposer({
   people.current = mentionable;
   const keyHandler = useRef<(props: SuggestionKeyDownProps) => boolean>(() => false);
   const submitRef = useRef<() => void>(() => undefined);
+  const errorId = useId();
 
   const editor = useEditor({
     extensions: [
@@ -171,6 +173,19 @@ export function MessageComposer({
   const rect = suggestion?.clientRect?.();
   const tooLong = !empty && editor.getText().length > THREAD_LIMITS.bodyChars;
 
+  // The text box names its error as every field does (TipTap sets its attributes only once).
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    const box = editor.view.dom;
+    if (tooLong) {
+      box.setAttribute('aria-invalid', 'true');
+      box.setAttribute('aria-describedby', errorId);
+    } else {
+      box.removeAttribute('aria-invalid');
+      box.removeAttribute('aria-describedby');
+    }
+  }, [editor, tooLong, errorId]);
+
   return (
     <form className="composer" onSubmit={onFormSubmit} data-testid="comment-composer">
       <EditorContent editor={editor} />
@@ -199,11 +214,12 @@ export function MessageComposer({
           ))}
         </ul>
       ) : null}
-      {tooLong ? (
-        <p className="field-error" role="alert">
-          {t('comments.composer.tooLong', { max: THREAD_LIMITS.bodyChars })}
-        </p>
-      ) : null}
+      <FieldError
+        id={errorId}
+        message={
+          tooLong ? t('comments.composer.tooLong', { max: THREAD_LIMITS.bodyChars }) : undefined
+        }
+      />
       <div className="button-row">
         <button
           type="submit"

@@ -1,10 +1,11 @@
 import { THEMATIC_PRIORITIES, type PoliDocument, type ThematicPriority } from '@polisee/domain';
 import type { Mentionable, ThreadView } from '@polisee/contracts';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStartThread } from '../../api/threads';
 import type { SelectionAnchor } from '../../editor/selectionAnchor';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { SelectField } from '../../ui/SelectField';
 import { anchorProblemOf } from './anchorError';
 import { MessageComposer, type ComposedMessage } from './MessageComposer';
 
@@ -23,7 +24,6 @@ interface NewThreadFormProps {
 export function NewThreadForm({ document, anchor, mentionable, onDone }: NewThreadFormProps) {
   const { t } = useTranslation();
   const start = useStartThread(document.id);
-  const priorityId = useId();
   const [priority, setPriority] = useState<ThematicPriority>(
     document.thematicPriorities[0] ?? 'innovation',
   );
@@ -60,21 +60,19 @@ export function NewThreadForm({ document, anchor, mentionable, onDone }: NewThre
       ) : (
         <p className="muted">{t('comments.documentLevel')}</p>
       )}
-      <div className="field">
-        <label htmlFor={priorityId}>{t('comments.new.priority')}</label>
-        <select
-          id={priorityId}
-          name="priority"
-          value={priority}
-          onChange={(e) => setPriority(e.target.value as ThematicPriority)}
-        >
-          {THEMATIC_PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {t(`priorities.${p}.name`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('comments.new.priority')}
+        name="priority"
+        value={priority}
+        onChange={(e) => setPriority(e.target.value as ThematicPriority)}
+        error={undefined}
+      >
+        {THEMATIC_PRIORITIES.map((p) => (
+          <option key={p} value={p}>
+            {t(`priorities.${p}.name`)}
+          </option>
+        ))}
+      </SelectField>
       <MessageComposer
         mentionable={mentionable}
         label={t('comments.new.bodyLabel')}

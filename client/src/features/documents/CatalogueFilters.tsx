@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useOrganisations, useWorkingGroups } from '../../api/workspace';
 import { useFormat } from '../../i18n/format';
 import { PROGRAMME_COUNTRIES, sortCountries } from '../../ui/countries';
+import { SelectField } from '../../ui/SelectField';
 import type { FilterParam } from './catalogueFilters';
 
 interface CatalogueFiltersProps {
@@ -141,12 +142,16 @@ function FilterSelect({ name, label, value, onChange, children }: FilterSelectPr
   const { t } = useTranslation();
   const id = `filter-${name}`;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} value={value} onChange={(e) => onChange(name, e.target.value)}>
-        <option value="">{t('catalogue.all')}</option>
-        {children}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label={label}
+      name={name}
+      value={value}
+      onChange={(e) => onChange(name, e.target.value)}
+      error={undefined}
+    >
+      <option value="">{t('catalogue.all')}</option>
+      {children}
+    </SelectField>
   );
 }

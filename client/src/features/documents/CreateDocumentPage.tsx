@@ -8,13 +8,13 @@ import { useWorkingGroups } from '../../api/workspace';
 import { currentLanguage } from '../../i18n';
 import { paths } from '../../routes/paths';
 import { contractResolver } from '../../ui/contractResolver';
-import { CountriesInput } from '../../ui/CountriesInput';
+import { CountriesField } from '../../ui/CountriesField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FieldError } from '../../ui/FieldError';
 import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 import { Loading } from '../../ui/Loading';
-import { PriorityCheckboxes } from '../../ui/PriorityCheckboxes';
+import { PriorityField } from '../../ui/PriorityField';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -129,19 +129,7 @@ export function CreateDocumentPage() {
                 </option>
               ))}
             </SelectField>
-            <Controller
-              control={form.control}
-              name="thematicPriorities"
-              render={({ field, fieldState }) => (
-                <PriorityCheckboxes
-                  legend={t('fields.priorities')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={fieldError(fieldState.error, { too_few: 'forms.pickPriority' })}
-                  withDescriptions
-                />
-              )}
-            />
+            <PriorityField control={form.control} name="thematicPriorities" withDescriptions />
             <Controller
               control={form.control}
               name="language"
@@ -154,18 +142,7 @@ export function CreateDocumentPage() {
               )}
             />
             <FieldError id="doc-language-error" message={fieldError(errors.language)} />
-            <Controller
-              control={form.control}
-              name="countries"
-              render={({ field, fieldState }) => (
-                <CountriesInput
-                  label={t('fields.countries')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={fieldError(fieldState.error)}
-                />
-              )}
-            />
+            <CountriesField control={form.control} name="countries" />
             <ErrorAlert error={create.error} context={t('createDocument.failed')} />
             <div className="button-row">
               <button type="submit" className="button button-primary" disabled={create.isPending}>

@@ -1,16 +1,16 @@
 import { UpdateDocumentRequestSchema } from '@polisee/contracts';
 import type { PoliDocument } from '@polisee/domain';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useUpdateDocument } from '../../api/documents';
 import { useUiStore } from '../../stores/ui';
 import { contractResolver } from '../../ui/contractResolver';
-import { CountriesInput } from '../../ui/CountriesInput';
+import { CountriesField } from '../../ui/CountriesField';
 import { CountriesTextSchema } from '../../ui/countries';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
-import { PriorityCheckboxes } from '../../ui/PriorityCheckboxes';
+import { showServerFieldErrors } from '../../ui/fieldErrorMessage';
+import { PriorityField } from '../../ui/PriorityField';
 
 /**
  * Re-tagging sends the priorities and countries of the shared PATCH, both required here (a
@@ -32,7 +32,6 @@ interface RetagFormProps {
 
 export function RetagForm({ document, onDone }: RetagFormProps) {
   const { t } = useTranslation();
-  const fieldError = useFieldErrorMessage();
   const update = useUpdateDocument(document.id);
   const announce = useUiStore((s) => s.announce);
   const form = useForm<RetagFormValues, unknown, z.output<typeof RetagFormSchema>>({
@@ -60,30 +59,8 @@ export function RetagForm({ document, onDone }: RetagFormProps) {
       noValidate
       aria-label={t('documents.retagTitle')}
     >
-      <Controller
-        control={form.control}
-        name="thematicPriorities"
-        render={({ field, fieldState }) => (
-          <PriorityCheckboxes
-            legend={t('fields.priorities')}
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldError(fieldState.error, { too_few: 'forms.pickPriority' })}
-          />
-        )}
-      />
-      <Controller
-        control={form.control}
-        name="countries"
-        render={({ field, fieldState }) => (
-          <CountriesInput
-            label={t('fields.countries')}
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldError(fieldState.error)}
-          />
-        )}
-      />
+      <PriorityField control={form.control} name="thematicPriorities" />
+      <CountriesField control={form.control} name="countries" />
       <ErrorAlert error={update.error} context={t('documents.saveFailed')} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={update.isPending}>
