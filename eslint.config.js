@@ -233,6 +233,40 @@ export default tseslint.config(
     },
   },
   {
+    // A feature's store adapters may live beside its port (workshops/store/): they are store
+    // code, held to the store's rules; Mongoose only in the files named mongo*.
+    files: ['server/src/workshops/store/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/content/**'], message: 'the store does not depend on content/' },
+            {
+              group: ['mongoose', 'mongoose/*', 'mongodb', 'mongodb/*', 'bson'],
+              message: 'Mongoose and the MongoDB driver live in the MongoDB adapters only',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/workshops/store/mongo*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/content/**'], message: 'the store does not depend on content/' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // routes/, App.tsx and main.tsx compose the screens; nothing else may reach into features.
     files: ['client/src/**'],
     ignores: [

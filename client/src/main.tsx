@@ -12,6 +12,7 @@ import './styles/collab.css';
 import './styles/comments.css';
 import './styles/inbox.css';
 import './styles/notifications.css';
+import './styles/workshopPlanning.css';
 
 setupI18n();
 

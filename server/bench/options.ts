@@ -20,15 +20,18 @@ export interface BenchOptions {
   documentBytes: number;
   keepTemplate: boolean;
   quietWaitSeconds: number;
+  /** Workshop: participants (besides the two facilitators), and each typing phase's length. */
+  participants: number;
+  workshopSeconds: number;
   out: string | undefined;
 }
 
 const USAGE = `npm run bench [-- options]
 
   --quick                 short run: N = 10 and 50 for 5 s, smaller cold-join and many-docs cases
-  --scenario NAME         fanout | coldjoin | manydocs | durability | threads | versions
-                          (repeatable or comma list; threads and versions measure the
-                          embedded store server-side, ours only)
+  --scenario NAME         fanout | coldjoin | manydocs | durability | workshop | threads |
+                          versions (repeatable or comma list; durability and workshop run
+                          ours only, threads and versions measure its embedded store)
   --servers LIST          ours,reference,hocuspocus (default: all three)
   --clients LIST          fan-out N values (default 10,50,200,500)
   --seconds S             fan-out edit window (default 20)
@@ -39,6 +42,7 @@ const USAGE = `npm run bench [-- options]
   --documents D           many-docs count (default 1000)
   --keep-template         many-docs: also run ours with its documents' template kept (by
                           default it is deleted first, so all servers hold the same content)
+  --participants P        workshop: participants besides the 2 facilitators (default 100)
   --quiet-wait S          before each case, wait up to S s for other processes to go idle
                           (default 60; all waits together at most 3 × S)
   --out FILE              raw JSON (default bench/results/latest.json)
@@ -86,6 +90,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       documents: { type: 'string' },
       'keep-template': { type: 'boolean', default: false },
       'quiet-wait': { type: 'string' },
+      participants: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -132,6 +137,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     documentBytes: 10 * 1024,
     keepTemplate: values['keep-template'] ?? false,
     quietWaitSeconds: number(values['quiet-wait'], quick ? 10 : 60),
+    participants: number(values.participants, 100),
+    workshopSeconds: quick ? 8 : 20,
     out: values.out,
   };
 }

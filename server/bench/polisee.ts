@@ -15,6 +15,12 @@ interface SessionInfo {
   organisation: { id: string };
 }
 
+/** A signed-in user of our server: its id and session cookie. */
+export interface BenchUser {
+  id: string;
+  cookie: string;
+}
+
 interface WorkingGroupItem {
   id: string;
   myRole: string | null;
@@ -28,10 +34,13 @@ export class PoliseeAccess {
   private readonly runId = randomBytes(3).toString('hex');
 
   private constructor(
-    private readonly base: string,
+    readonly base: string,
     private readonly adminCookie: string,
     private readonly organisationId: string,
-    private readonly workingGroupId: string,
+    readonly workingGroupId: string,
+    /** The demo lead (lead of `workingGroupId`) and the demo member of that group. */
+    readonly lead: BenchUser,
+    readonly member: BenchUser,
   ) {}
 
   static async open(server: RunningServer): Promise<PoliseeAccess> {
@@ -49,7 +58,14 @@ export class PoliseeAccess {
     );
     const group = groups.items.find((g) => g.myRole === 'wg_lead' || g.myRole === 'wg_member');
     if (!group) throw new Error('lead@polisee.test has no writable working group');
-    const access = new PoliseeAccess(base, admin.cookie, admin.info.organisation.id, group.id);
+    const access = new PoliseeAccess(
+      base,
+      admin.cookie,
+      admin.info.organisation.id,
+      group.id,
+      { id: lead.info.user.id, cookie: lead.cookie },
+      { id: member.info.user.id, cookie: member.cookie },
+    );
     access.cookies.push(lead.cookie, member.cookie);
     return access;
   }
@@ -64,27 +80,40 @@ export class PoliseeAccess {
   /** Invites and signs in users until `clients` connections fit under the per-user limit. */
   async ensureClients(clients: number): Promise<void> {
     const users = Math.ceil(clients / CONNECTIONS_PER_USER);
-    while (this.cookies.length < users) {
-      const n = ++this.invited;
-      const { acceptPath } = await request<{ acceptPath: string }>(
-        this.base,
-        'POST',
-        '/api/invitations',
-        {
-          cookie: this.adminCookie,
-          body: {
-            email: `bench-${this.runId}-${n}@polisee.test`,
-            organisationId: this.organisationId,
-            membership: { workingGroupId: this.workingGroupId, role: 'wg_member' },
-          },
+    while (this.cookies.length < users) this.cookies.push((await this.inviteUser()).cookie);
+  }
+
+  /**
+   * `count` new, distinct members of the working group, each signed in: for what is counted per
+   * user (a workshop's ballots, its presence), where one user per connection is the point.
+   */
+  async inviteUsers(count: number): Promise<BenchUser[]> {
+    const users: BenchUser[] = [];
+    for (let i = 0; i < count; i++) users.push(await this.inviteUser());
+    return users;
+  }
+
+  private async inviteUser(): Promise<BenchUser> {
+    const n = ++this.invited;
+    const { acceptPath } = await request<{ acceptPath: string }>(
+      this.base,
+      'POST',
+      '/api/invitations',
+      {
+        cookie: this.adminCookie,
+        body: {
+          email: `bench-${this.runId}-${n}@polisee.test`,
+          organisationId: this.organisationId,
+          membership: { workingGroupId: this.workingGroupId, role: 'wg_member' },
         },
-      );
-      const token = acceptPath.split('/').pop()!;
-      const accepted = await requestRaw(this.base, 'POST', `/api/invitations/${token}/accept`, {
-        body: { name: `Bench user ${n}`, password: BENCH_PASSWORD },
-      });
-      this.cookies.push(sessionCookie(accepted));
-    }
+      },
+    );
+    const token = acceptPath.split('/').pop()!;
+    const accepted = await requestRaw(this.base, 'POST', `/api/invitations/${token}/accept`, {
+      body: { name: `Bench user ${n}`, password: BENCH_PASSWORD },
+    });
+    const info = (await accepted.json()) as SessionInfo;
+    return { id: info.user.id, cookie: sessionCookie(accepted) };
   }
 
   async createDocument(title: string): Promise<string> {
@@ -118,7 +147,7 @@ function sessionCookie(res: Response): string {
   return cookie;
 }
 
-interface RequestOptions {
+export interface RequestOptions {
   cookie?: string;
   body?: unknown;
 }
@@ -136,6 +165,11 @@ async function requestRaw(base: string, method: string, path: string, opts: Requ
   return res;
 }
 
-async function request<T>(base: string, method: string, path: string, opts: RequestOptions = {}) {
+export async function request<T>(
+  base: string,
+  method: string,
+  path: string,
+  opts: RequestOptions = {},
+) {
   return (await (await requestRaw(base, method, path, opts)).json()) as T;
 }

@@ -9,8 +9,14 @@ export interface ResultRow {
   metrics: Record<string, number | boolean | string | null>;
 }
 
-export type ScenarioName = 'fanout' | 'coldjoin' | 'manydocs' | 'durability';
-export const SCENARIOS: readonly ScenarioName[] = ['fanout', 'coldjoin', 'manydocs', 'durability'];
+export type ScenarioName = 'fanout' | 'coldjoin' | 'manydocs' | 'durability' | 'workshop';
+export const SCENARIOS: readonly ScenarioName[] = [
+  'fanout',
+  'coldjoin',
+  'manydocs',
+  'durability',
+  'workshop',
+];
 
 interface Column {
   key: string;
@@ -64,6 +70,22 @@ const COLUMNS: Record<ScenarioName, Column[]> = {
     { key: 'genCpuPct', title: 'gen CPU %' },
     { key: 'otherCpuPct', title: 'other CPU %' },
   ],
+  workshop: [
+    { key: 'editP50Ms', title: 'edit p50 ms' },
+    { key: 'editP99Ms', title: 'edit p99 ms' },
+    { key: 'editDeliveredPct', title: 'edits delivered %' },
+    { key: 'controlP50Ms', title: 'control p50 ms' },
+    { key: 'controlP99Ms', title: 'control p99 ms' },
+    { key: 'controlMaxMs', title: 'control max ms' },
+    { key: 'controlsDelivered', title: 'controls delivered' },
+    { key: 'ballots', title: 'ballots sent/counted' },
+    { key: 'countedOnce', title: 'counted once' },
+    { key: 'ballotAckP99Ms', title: 'ballot ack p99 ms' },
+    { key: 'serverCpuPct', title: 'srv CPU %' },
+    { key: 'serverRssMaxMb', title: 'srv RSS MB' },
+    { key: 'genLoopP99Ms', title: 'gen lag p99 ms' },
+    { key: 'otherCpuPct', title: 'other CPU %' },
+  ],
 };
 
 /** Rows measured while other processes used more than this much CPU are marked ⚠. */
@@ -79,6 +101,7 @@ const TITLES: Record<ScenarioName, string> = {
   coldjoin: 'Cold join of a long-history document',
   manydocs: 'Many open documents (1 client each)',
   durability: 'Durability (ours, persistence on)',
+  workshop: 'Live workshop (ours; participants + 2 facilitators, 30 typing at 1 edit/s, one run)',
 };
 
 export function formatValue(v: unknown): string {
@@ -128,7 +151,8 @@ export function renderTables(rows: readonly ResultRow[]): string {
     }
     out.push('');
   }
-  if (rows.some((r) => r.metrics.p99Ms === Infinity || r.metrics.durableP99Ms === Infinity)) {
+  const lost = ['p99Ms', 'durableP99Ms', 'editP99Ms', 'controlP99Ms'];
+  if (rows.some((r) => lost.some((key) => r.metrics[key] === Infinity))) {
     out.push(
       '∞: more of the expected deliveries than the percentile leaves out never arrived within ' +
         'the drain window (a p99 of ∞ means over 1 % were lost or later than the window).',
@@ -240,5 +264,59 @@ export function renderTargets(rows: readonly ResultRow[]): string {
         `${sustained.length ? formatValue(Math.max(...sustained)) : 'none'} edits/s`,
     );
   }
+  workshopTargets(rows, check, num);
   return lines.join('\n');
+}
+
+/** Co-editing while the workshop runs may be this much slower than idle and still count as no worse. */
+const WORKSHOP_NOISE = { ratio: 1.1, ms: 2 };
+
+/** The issue's workshop capacity targets, judged on the workshop rows of this run. */
+function workshopTargets(
+  rows: readonly ResultRow[],
+  check: (
+    what: string,
+    ok: boolean | undefined,
+    detail: string,
+    ...from: (ResultRow | undefined)[]
+  ) => void,
+  num: (r: ResultRow | undefined, key: string) => number | undefined,
+): void {
+  const fmt = formatValue;
+  const mine = rows.filter((r) => r.scenario === 'workshop' && r.server === 'ours');
+  if (mine.length === 0) return;
+  const idle = mine.find((r) => r.variant.includes('idle'));
+  const live = mine.find((r) => r.variant.includes('live'));
+  const ballots = mine.find((r) => r.variant.includes('ballots'));
+  const controlP99 = num(live, 'controlP99Ms');
+  const missing = (num(live, 'controlsExpected') ?? 0) - (num(live, 'controlsDeliveredCount') ?? 0);
+  check(
+    'workshop: facilitator controls reach every participant with p99 ≤ 100 ms',
+    controlP99 === undefined ? undefined : controlP99 <= 100 && missing === 0,
+    `p99 ${fmt(controlP99)} ms, max ${fmt(num(live, 'controlMaxMs'))} ms, ` +
+      `${fmt(live?.metrics.controlsDelivered)} delivered`,
+    live,
+  );
+  const once = ballots?.metrics.countedOnce;
+  check(
+    `workshop: ${fmt(ballots?.metrics.voters)} ballots cast within one second all counted exactly once`,
+    typeof once === 'boolean' ? once : undefined,
+    `${fmt(ballots?.metrics.ballotsSent)} sent (${fmt(ballots?.metrics.duplicatesSent)} twice), ` +
+      `${fmt(ballots?.metrics.ballotsCounted)} voters counted; ${fmt(ballots?.metrics.countNote)}`,
+    ballots,
+  );
+  const idleP99 = num(idle, 'editP99Ms');
+  const liveP99 = num(live, 'editP99Ms');
+  const allowed =
+    idleP99 === undefined
+      ? undefined
+      : Math.max(idleP99 * WORKSHOP_NOISE.ratio, idleP99 + WORKSHOP_NOISE.ms);
+  check(
+    'workshop: co-editing p99 while live no worse than idle (same run; noise: 10 % or 2 ms)',
+    allowed === undefined || liveP99 === undefined ? undefined : liveP99 <= allowed,
+    `live ${fmt(liveP99)} ms vs idle ${fmt(idleP99)} ms (p50 ${fmt(num(live, 'editP50Ms'))} vs ` +
+      `${fmt(num(idle, 'editP50Ms'))} ms)`,
+    idle,
+    live,
+  );
 }

@@ -13,6 +13,7 @@ import { runColdJoin } from './scenarios/coldjoin.js';
 import { runDurability } from './scenarios/durability.js';
 import { runFanout } from './scenarios/fanout.js';
 import { manyDocsVariant, runManyDocs } from './scenarios/manydocs.js';
+import { runWorkshop } from './scenarios/workshop.js';
 import {
   buildBundles,
   oursBuildIsStale,
@@ -164,6 +165,24 @@ const SCENARIO_RUNNERS: Record<ScenarioName, (bench: Bench) => Promise<void>> = 
     }
     await bench.on('ours', 'durability', 'steps', (t) =>
       runDurability(t, { quick: bench.options.quick }),
+    );
+  },
+  workshop: async (bench) => {
+    if (!bench.servers.includes('ours')) {
+      bench.notes.push('workshop: skipped (it measures ours only)');
+      return;
+    }
+    const o = bench.options;
+    await bench.on('ours', 'workshop', `${o.participants} + 2`, (t) =>
+      runWorkshop(t, {
+        participants: o.participants,
+        typists: Math.min(30, o.participants),
+        editsPerSecond: 1,
+        seconds: o.workshopSeconds,
+        controlEveryMs: 400,
+        ballotSpreadMs: 1000,
+        doubleBallots: Math.min(10, o.participants),
+      }),
     );
   },
 };

@@ -15,6 +15,7 @@ import { inRequestScope } from './security/processGuard.js';
 import { routeUpgrades } from './security/upgradeRouter.js';
 import type { ServiceContext } from './services/context.js';
 import { DueReminderScheduler } from './services/reviews/dueReminders.js';
+import { WorkshopRuntime } from './workshops/live/WorkshopRuntime.js';
 
 export interface RunningServer {
   server: Server;
@@ -38,11 +39,15 @@ export async function startServer(
   const versions = new VersionRecorder(ctx, rooms, logger);
   const live = liveDocumentsOver(rooms, ctx.store.documentState, versions);
   const reminders = new DueReminderScheduler(ctx, logger);
+  const workshops = new WorkshopRuntime(ctx, live);
+  // Before any connection: re-arms open polls' time limits, closes stays left open.
+  await workshops.start();
   const { app, sessionMiddleware } = createHttpApp(config, ctx, logger, live, ctx.store.sessions);
   const server = createServer();
   const io = createSocketServer(server, ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,
     logger,
+    workshops,
   });
   const collab = new CollabServer(ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,
@@ -99,6 +104,8 @@ export async function startServer(
       await versions.close();
       await reminders.close();
       await ctx.contentReader.close();
+      // Before the sockets close: stays end at the shutdown's time, not at the next start.
+      await workshops.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,4 +1,4 @@
-import type { DocumentFilter, InboxFilter } from '@polisee/contracts';
+import type { DocumentFilter, InboxFilter, WorkshopListQuery } from '@polisee/contracts';
 import type { DocumentKind, Language, ThematicPriority, ThreadStatus } from '@polisee/domain';
 
 /**
@@ -36,6 +36,17 @@ export const queryKeys = {
       ['documents', 'detail', documentId, 'diff', from, to] as const,
     reviews: (documentId: string) => ['documents', 'detail', documentId, 'reviews'] as const,
     published: (documentId: string) => ['documents', 'detail', documentId, 'published'] as const,
+    /** Its headings, for binding agenda items: any change to the document refreshes them. */
+    sections: (documentId: string) => ['documents', 'detail', documentId, 'sections'] as const,
+  },
+  workshops: {
+    all: ['workshops'] as const,
+    list: (filter: WorkshopListQuery) => ['workshops', 'list', filter] as const,
+    detail: (workshopId: string) => ['workshops', 'detail', workshopId] as const,
+    // Under the workshop's detail key: a change to the workshop refreshes them too.
+    polls: (workshopId: string) => ['workshops', 'detail', workshopId, 'polls'] as const,
+    outcomes: (workshopId: string) => ['workshops', 'detail', workshopId, 'outcomes'] as const,
+    attendance: (workshopId: string) => ['workshops', 'detail', workshopId, 'attendance'] as const,
   },
   templates: {
     detail: (kind: DocumentKind, language: Language) => ['templates', kind, language] as const,

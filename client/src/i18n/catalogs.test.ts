@@ -21,6 +21,7 @@ const SAME_IN_EVERY_LANGUAGE = [
   /^app\.pageTitle$/,
   /^languageNames\./,
   /^collab\.presence\.person$/,
+  /^workshopLive\.(hands\.entry|presence\.organisation|results\.allocation|outcomes\.person)$/,
 ];
 
 /** Words that are spelled the same as in English in a given language (checked by a speaker). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountry, formatDate, formatList, formatNumber } from './format';
+import { formatCountry, formatDate, formatDateTimeRange, formatList, formatNumber } from './format';
 
 describe('locale formatting', () => {
   it('formats dates in the UI language', () => {
@@ -21,6 +21,18 @@ describe('locale formatting', () => {
 
   it('joins lists the way the language does', () => {
     expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B, and C');
+  });
+
+  it('writes a span of time once per day, in the reader’s zone, naming the zone', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Sofia';
+    try {
+      const range = formatDateTimeRange('2026-06-10T07:00:00Z', '2026-06-10T09:30:00Z', 'ro');
+      expect(range).toMatch(/^10 iun\. 2026, 10:00\s?–\s?12:30 EEST$/);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('shows an unparseable date as it came', () => {

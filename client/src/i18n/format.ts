@@ -19,6 +19,25 @@ export function formatDateTime(iso: string, language: string): string {
   );
 }
 
+/**
+ * A span of time in the reader's own time zone, named ("10 Jun 2026, 10:00–12:30 EEST"), the
+ * day written once when both ends share it: a workshop's time as each participant lives it.
+ */
+export function formatDateTimeRange(startIso: string, endIso: string, language: string): string {
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()))
+    return `${startIso} – ${endIso}`;
+  return new Intl.DateTimeFormat(language, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).formatRange(start, end);
+}
+
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
 }
@@ -45,6 +64,8 @@ export function useFormat() {
     language,
     date: (iso: string) => formatDate(iso, language),
     dateTime: (iso: string) => formatDateTime(iso, language),
+    dateTimeRange: (startIso: string, endIso: string) =>
+      formatDateTimeRange(startIso, endIso, language),
     number: (value: number) => formatNumber(value, language),
     country: (code: string) => formatCountry(code, language),
     list: (items: string[]) => formatList(items, language),

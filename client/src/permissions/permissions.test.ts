@@ -3,14 +3,20 @@ import type { Membership, PoliDocument } from '@polisee/domain';
 import { describe, expect, it } from 'vitest';
 import {
   canArchiveDocument,
+  canComment,
   canCreateDocumentIn,
   canEditDocument,
   canLeadReview,
   canManageThread,
+  canPlanWorkshopIn,
   readOnlyReason,
 } from './permissions';
 
-function buildSession(memberships: Omit<Membership, 'userId'>[], isAdmin = false): SessionInfo {
+function buildSession(
+  memberships: Omit<Membership, 'userId'>[],
+  isAdmin = false,
+  guestDocumentIds: string[] = [],
+): SessionInfo {
   return {
     user: {
       id: 'u1',
@@ -23,6 +29,7 @@ function buildSession(memberships: Omit<Membership, 'userId'>[], isAdmin = false
     },
     organisation: { id: 'o1', name: 'Agency', country: 'GR', type: 'development_agency' },
     memberships: memberships.map((m) => ({ ...m, userId: 'u1' })),
+    guestDocumentIds,
   };
 }
 
@@ -95,6 +102,17 @@ describe('document permissions', () => {
   });
 });
 
+describe('workshop guests', () => {
+  it('comment on the linked documents and read them only; nothing of the group beyond them', () => {
+    const guest = buildSession([{ workingGroupId: 'wg2', role: 'wg_member' }], false, ['d1']);
+    expect(canComment(guest, buildDocument())).toBe(true);
+    expect(canEditDocument(guest, buildDocument())).toBe(false);
+    expect(readOnlyReason(guest, buildDocument())).toBe('role');
+    expect(canComment(guest, buildDocument({ id: 'd2' }))).toBe(false);
+    expect(canComment(guest, buildDocument({ status: 'archived' }))).toBe(false);
+  });
+});
+
 describe('readOnlyReason', () => {
   it('is null for editors, "role" for readers, "archived" for editors of an archived document', () => {
     const doc = buildDocument();
@@ -132,5 +150,20 @@ describe('review and thread controls', () => {
     const observer = buildSession([{ workingGroupId: 'wg1', role: 'observer' }]);
     expect(canManageThread(observer, buildDocument(), { authorId: 'u1' })).toBe(true);
     expect(canManageThread(observer, buildDocument(), { authorId: 'someone-else' })).toBe(false);
+  });
+});
+
+describe('planning workshops', () => {
+  it('is for the roles that draft in that group, and admins', () => {
+    const session = buildSession([
+      { workingGroupId: 'lead', role: 'wg_lead' },
+      { workingGroupId: 'member', role: 'wg_member' },
+      { workingGroupId: 'watch', role: 'observer' },
+    ]);
+    expect(canPlanWorkshopIn(session, 'lead')).toBe(true);
+    expect(canPlanWorkshopIn(session, 'member')).toBe(true);
+    expect(canPlanWorkshopIn(session, 'watch')).toBe(false);
+    expect(canPlanWorkshopIn(session, 'elsewhere')).toBe(false);
+    expect(canPlanWorkshopIn(buildSession([], true), 'elsewhere')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import type { SessionInfo } from '@polisee/contracts';
 import {
+  canCreateWorkshop,
   canInWorkingGroup,
   canOnDocument,
   canOnMessage,
@@ -16,6 +17,11 @@ import {
 /** May create documents in this working group: admins, its lead and its members. */
 export function canCreateDocumentIn(session: SessionInfo, workingGroupId: string): boolean {
   return canInWorkingGroup(session, 'workingGroup.createDocument', workingGroupId);
+}
+
+/** Plan a workshop for this working group: admins, its lead and its members (decision 0047). */
+export function canPlanWorkshopIn(session: SessionInfo, workingGroupId: string): boolean {
+  return canCreateWorkshop(session, workingGroupId);
 }
 
 /** Rename and re-tag: editors of the group, and never an archived document. */

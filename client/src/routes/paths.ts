@@ -25,6 +25,13 @@ export const paths = {
   notifications: () => '/notifications',
   workingGroups: () => '/working-groups',
   workingGroup: (id: string) => `/working-groups/${encodeURIComponent(id)}`,
+  workshops: () => '/workshops',
+  newWorkshop: (search?: Record<string, string>) => {
+    const query = new URLSearchParams(search).toString();
+    return query ? `/workshops/new?${query}` : '/workshops/new';
+  },
+  /** A workshop: its plan before it starts, the live session while it runs, its record after. */
+  workshop: (id: string) => `/workshops/${encodeURIComponent(id)}`,
   admin: () => '/admin',
   settings: () => '/settings',
 } as const;

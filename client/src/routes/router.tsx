@@ -12,6 +12,9 @@ import { PublishedPage } from '../features/history/PublishedPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { WorkshopPage } from '../features/workshops/live/WorkshopPage';
+import { NewWorkshopPage } from '../features/workshops/NewWorkshopPage';
+import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
 import { AppLayout } from '../features/workspace/AppLayout';
 import { DashboardPage } from '../features/workspace/DashboardPage';
 import { NotFoundPage } from '../features/workspace/NotFoundPage';
@@ -47,6 +50,9 @@ export function createAppRouter() {
                 { path: 'documents/:id', element: <DocumentPage /> },
                 { path: 'documents/:id/history', element: <HistoryPage /> },
                 { path: 'documents/:id/published', element: <PublishedPage /> },
+                { path: 'workshops', element: <WorkshopsPage /> },
+                { path: 'workshops/new', element: <NewWorkshopPage /> },
+                { path: 'workshops/:id', element: <WorkshopPage /> },
                 { path: 'inbox', element: <InboxPage /> },
                 { path: 'inbox/:priority', element: <InboxPage /> },
                 { path: 'notifications', element: <NotificationsPage /> },

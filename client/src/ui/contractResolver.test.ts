@@ -1,7 +1,7 @@
 import { ChangePasswordRequestSchema } from '@polisee/contracts';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contractResolver, fieldProblemOf } from './contractResolver';
+import { contractResolver, fieldOf, fieldProblemOf } from './contractResolver';
 import { checkNewPassword } from './passwordFormRules';
 
 const PasswordFormSchema = ChangePasswordRequestSchema.extend({
@@ -46,6 +46,12 @@ describe('contractResolver', () => {
     expect(await resolve(schema, { countries: ['GR', 'Greece'] })).toEqual({
       countries: { code: 'invalid_format' },
     });
+  });
+
+  it('keeps the row of a field array, so the error lands on that row’s input', () => {
+    expect(fieldOf('agenda.2.title')).toBe('agenda.2.title');
+    expect(fieldOf('agenda.2')).toBe('agenda');
+    expect(fieldOf('countries.3')).toBe('countries');
   });
 
   it('passes the parsed values on when the form is valid', async () => {

@@ -27,12 +27,15 @@ export function contractResolver<Input extends FieldValues, Output>(
   };
 }
 
-/** The input a path belongs to: `countries.3` is the countries field, not a fourth input. */
+/**
+ * The input a path belongs to: `countries.3` is the countries field, not a fourth input; but
+ * `agenda.2.title` is the title input of a field array's third row, so only a trailing index
+ * goes.
+ */
 export function fieldOf(path: string): string {
-  return path
-    .split('.')
-    .filter((segment) => !/^\d+$/.test(segment))
-    .join('.');
+  const segments = path.split('.');
+  while (segments.length > 1 && /^\d+$/.test(segments.at(-1) ?? '')) segments.pop();
+  return segments.join('.');
 }
 
 /**

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { IdSchema, NotificationSchema, ThematicPrioritySchema } from '@polisee/domain';
 import { ThreadViewSchema } from './rest/threads.js';
+import type {
+  WorkshopClientToServerEvents,
+  WorkshopServerToClientEvents,
+} from './workshopEvents.js';
 
 /**
  * socket.io event names, declared once. Server → client events carry only ids:
@@ -113,7 +117,7 @@ export type SubscribePriority = z.infer<typeof SubscribePrioritySchema>;
 export type SubscriptionAck = { ok: true } | { ok: false; error: string };
 
 // Keyed by the constants above, so a name is spelled once and the payloads follow it.
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends WorkshopServerToClientEvents {
   [SERVER_EVENTS.documentChanged]: (payload: DocumentChangedEvent) => void;
   [SERVER_EVENTS.activityAdded]: (payload: ActivityAddedEvent) => void;
   [SERVER_EVENTS.threadChanged]: (payload: ThreadChangedEvent) => void;
@@ -126,7 +130,7 @@ export interface ServerToClientEvents {
 
 type SubscriptionHandler = (payload: unknown, ack: (result: SubscriptionAck) => void) => void;
 
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends WorkshopClientToServerEvents {
   [CLIENT_EVENTS.subscribeDocument]: SubscriptionHandler;
   [CLIENT_EVENTS.unsubscribeDocument]: SubscriptionHandler;
   [CLIENT_EVENTS.subscribePriority]: SubscriptionHandler;

@@ -16,3 +16,4 @@ export * from './threads.js';
 export * from './notifications.js';
 export * from './versions.js';
 export * from './reviews.js';
+export * from './workshops.js';

@@ -11,6 +11,8 @@ export const NOTIFICATION_TYPES = [
   'verdict_given',
   'status_changed',
   'review_due_soon',
+  'workshop_invited',
+  'workshop_live',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;
@@ -28,6 +30,8 @@ export const NotificationSchema = z.object({
   documentId: IdSchema,
   documentTitle: z.string(),
   threadId: IdSchema.nullable(),
+  /** The workshop a workshop notification is about (its document is the notes); null otherwise. */
+  workshopId: IdSchema.nullable(),
   priority: ThematicPrioritySchema.nullable(),
   excerpt: z.string(),
   createdAt: IsoDateTimeSchema,

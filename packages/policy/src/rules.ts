@@ -5,6 +5,7 @@ import type {
   PoliDocument,
   Review,
   User,
+  Workshop,
 } from '@polisee/domain';
 
 /**
@@ -16,6 +17,11 @@ import type {
 export interface Actor {
   user: Pick<User, 'id' | 'isAdmin'>;
   memberships: Membership[];
+  /**
+   * Documents of other groups the actor may read and comment on as a workshop guest (the
+   * workshops' linked documents and notes): a guest sees those, nothing else of the group.
+   */
+  guestDocumentIds?: readonly string[];
 }
 
 export type DocumentAction =
@@ -38,8 +44,10 @@ export type ThreadAction = 'thread.resolve' | 'thread.changePriority';
 
 export type MessageAction = 'message.edit' | 'message.delete';
 
-/** The fields of a document the rules read. */
-export type DocumentRef = Pick<PoliDocument, 'workingGroupId' | 'ownerIds' | 'status'>;
+/** The fields of a document the rules read (`id` for workshop guests' access). */
+export type DocumentRef = Pick<PoliDocument, 'workingGroupId' | 'ownerIds' | 'status'> & {
+  id?: string;
+};
 
 /** Roles that draft: they create and edit documents. Everyone else reads and comments. */
 const EDITING_ROLES: ReadonlySet<MembershipRole> = new Set(['wg_lead', 'wg_member']);
@@ -67,7 +75,7 @@ export function canInWorkingGroup(
 export function canOnDocument(actor: Actor, action: DocumentAction, doc: DocumentRef): boolean {
   if (actor.user.isAdmin) return true;
   const role = roleIn(actor, doc.workingGroupId);
-  if (!role) return false;
+  if (!role) return guestMay(actor, action, doc);
   const archived = doc.status === 'archived';
   switch (action) {
     case 'document.read':
@@ -95,6 +103,13 @@ export function canOnDocument(actor: Actor, action: DocumentAction, doc: Documen
       // status for the whole group; publishing speaks for the group: the lead's (decision 0023).
       return role === 'wg_lead' && !archived;
   }
+}
+
+/** A workshop guest reads a linked document and comments on it; drafting stays the group's. */
+function guestMay(actor: Actor, action: DocumentAction, doc: DocumentRef): boolean {
+  if (doc.id === undefined || !actor.guestDocumentIds?.includes(doc.id)) return false;
+  if (action === 'document.read') return true;
+  return action === 'document.comment' && doc.status !== 'archived';
 }
 
 /**
@@ -147,4 +162,52 @@ export function canInWorkspace(actor: Actor, _action: WorkspaceAction): boolean 
 export function readableWorkingGroupIds(actor: Actor): string[] | undefined {
   if (actor.user.isAdmin) return undefined;
   return actor.memberships.map((m) => m.workingGroupId);
+}
+
+export type WorkshopAction =
+  | 'workshop.read'
+  | 'workshop.join'
+  | 'workshop.vote'
+  | 'workshop.raiseHand'
+  | 'workshop.facilitate'
+  | 'workshop.seeAttendance';
+
+/** The fields of a workshop the rules read. */
+export type WorkshopRef = Pick<
+  Workshop,
+  'workingGroupId' | 'facilitatorIds' | 'guestIds' | 'observersMayVote' | 'status'
+>;
+
+/** Creating a workshop plans the group's time: the roles that draft (decision 0047). */
+export function canCreateWorkshop(actor: Actor, workingGroupId: string): boolean {
+  return canInWorkingGroup(actor, 'workingGroup.createDocument', workingGroupId);
+}
+
+/**
+ * Who takes part in a workshop: the group's members and its guests (admins too). Facilitators
+ * are those named, and the group's lead. Voting is taking part, not editing: observers vote
+ * unless a facilitator turned that off. Attendance, kept for programme reporting, is the
+ * facilitators' to see.
+ */
+export function canOnWorkshop(
+  actor: Actor,
+  action: WorkshopAction,
+  workshop: WorkshopRef,
+): boolean {
+  const role = roleIn(actor, workshop.workingGroupId);
+  const isGuest = workshop.guestIds.includes(actor.user.id);
+  const facilitates =
+    actor.user.isAdmin || role === 'wg_lead' || workshop.facilitatorIds.includes(actor.user.id);
+  const takesPart = actor.user.isAdmin || role !== null || isGuest;
+  switch (action) {
+    case 'workshop.read':
+    case 'workshop.join':
+    case 'workshop.raiseHand':
+      return takesPart;
+    case 'workshop.vote':
+      return takesPart && (role !== 'observer' || workshop.observersMayVote);
+    case 'workshop.facilitate':
+    case 'workshop.seeAttendance':
+      return facilitates;
+  }
 }

@@ -15,6 +15,7 @@ import { requireSameOrigin } from './middleware/csrf.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
 import { securityHeaders } from './middleware/securityHeaders.js';
 import { authRouter } from './routes/auth.js';
+import { documentSectionsRouter } from './routes/documentSections.js';
 import { documentsRouter } from './routes/documents.js';
 import { invitationsRouter } from './routes/invitations.js';
 import { notificationsRouter } from './routes/notifications.js';
@@ -22,6 +23,8 @@ import { reviewsRouter } from './routes/reviews.js';
 import { threadsRouter } from './routes/threads.js';
 import { versionsRouter } from './routes/versions.js';
 import { workspaceRouter } from './routes/workspace.js';
+import { workshopPollsRouter } from './routes/workshopPolls.js';
+import { workshopsRouter } from './routes/workshops.js';
 import { PortSessionStore, SESSION_TTL_MS } from './sessionStore.js';
 
 export const SESSION_COOKIE = 'polisee.sid';
@@ -84,6 +87,9 @@ export function createHttpApp(
   api.use(notificationsRouter(ctx));
   api.use(versionsRouter(ctx, live));
   api.use(reviewsRouter(ctx, live));
+  api.use(workshopPollsRouter(ctx));
+  api.use(documentSectionsRouter(ctx, live));
+  api.use(workshopsRouter(ctx, limits.writes, config.publicOrigin));
   api.use(notFoundHandler);
   api.use(errorHandler(logger));
   app.use('/api', api);

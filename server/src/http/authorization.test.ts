@@ -281,6 +281,13 @@ const CASES: RouteCase[] = [
     allowed: ALL_SIGNED_IN,
   },
 
+  // Sections (headings to bind agenda items to) are read by the document's readers.
+  {
+    name: 'GET /api/documents/:id/sections',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/sections`),
+    allowed: READERS,
+    denied: () => 404,
+  },
   // Versions: the history is read by readers; saving and restoring is editing.
   {
     name: 'GET /api/documents/:id/versions',

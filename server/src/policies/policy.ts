@@ -52,3 +52,21 @@ export function assertWorkingGroup(
 export function assertWorkspace(actor: Actor, action: rules.WorkspaceAction) {
   if (!rules.canInWorkspace(actor, action)) throw forbidden();
 }
+
+export function assertWorkshop(
+  actor: Actor,
+  action: rules.WorkshopAction,
+  workshop: rules.WorkshopRef,
+) {
+  if (!rules.canOnWorkshop(actor, action, workshop)) {
+    throw forbidden(
+      action === 'workshop.facilitate' || action === 'workshop.seeAttendance'
+        ? 'Only the facilitators of this workshop may do this.'
+        : undefined,
+    );
+  }
+}
+
+export function assertCreateWorkshop(actor: Actor, workingGroupId: string) {
+  if (!rules.canCreateWorkshop(actor, workingGroupId)) throw forbidden();
+}

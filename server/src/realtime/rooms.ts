@@ -10,6 +10,8 @@ export const documentRoom = (documentId: string) => `doc:${documentId}`;
 export const priorityRoom = (workingGroupId: string, priority: ThematicPriority) =>
   `wg:${workingGroupId}:priority:${priority}`;
 export const adminPriorityRoom = (priority: ThematicPriority) => `admins:priority:${priority}`;
+/** A live workshop's room: the connections that joined it (read access checked on joining). */
+export const workshopRoom = (workshopId: string) => `workshop:${workshopId}`;
 
 /**
  * Every room a socket belongs in, from the actor as loaded now and what the socket subscribed
@@ -17,7 +19,12 @@ export const adminPriorityRoom = (priority: ThematicPriority) => `admins:priorit
  */
 export function roomsFor(
   actor: Actor,
-  subscriptions: { documents: Iterable<string>; priorities: Iterable<ThematicPriority> },
+  subscriptions: {
+    documents: Iterable<string>;
+    priorities: Iterable<ThematicPriority>;
+    /** Workshops joined (each checked readable when joined). */
+    workshops?: Iterable<string>;
+  },
 ): Set<string> {
   const rooms = new Set([userRoom(actor.user.id)]);
   const groups = readableWorkingGroupIds(actor);
@@ -32,5 +39,6 @@ export function roomsFor(
     }
   }
   for (const documentId of subscriptions.documents) rooms.add(documentRoom(documentId));
+  for (const workshopId of subscriptions.workshops ?? []) rooms.add(workshopRoom(workshopId));
   return rooms;
 }

@@ -23,6 +23,8 @@ export interface SocketData {
   /** Subscribed documents, each checked readable; dropped when access ends. */
   documents: Set<string>;
   priorities: Set<ThematicPriority>;
+  /** Live workshops joined (see realtime/workshopEvents.ts). */
+  workshops: Set<string>;
   /** Set when the session ended before the socket finished connecting. */
   endedReason?: SessionEndReason;
 }
@@ -76,7 +78,13 @@ export class SocketAccess {
     if (sockets.size >= REALTIME_LIMITS.maxConnectionsPerUser) return false;
     sockets.add(socket);
     this.byUser.set(userId, sockets);
-    socket.data = { userId, sessionId, documents: new Set(), priorities: new Set() };
+    socket.data = {
+      userId,
+      sessionId,
+      documents: new Set(),
+      priorities: new Set(),
+      workshops: new Set(),
+    };
     const release = () => this.release(socket);
     this.releases.set(socket, release);
     socket.once('disconnect', release);

@@ -8,10 +8,7 @@ import {
   SubscribePrioritySchema,
   type ClientToServerEvents,
   type ServerToClientEvents,
-  type SubscriptionAck,
 } from '@polisee/contracts';
-import { AppError } from '@polisee/domain';
-import type { z } from 'zod';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
@@ -19,7 +16,7 @@ import { isAllowedOrigin } from '../policies/origin.js';
 import type { ServiceContext } from '../services/context.js';
 import { countUnreadNotifications } from '../services/countUnreadNotifications.js';
 import { getReadableDocument } from '../services/documents.js';
-import type { AuthenticatedActor } from '../services/loadActor.js';
+import type { WorkshopRuntime } from '../workshops/live/WorkshopRuntime.js';
 import {
   ADMIN_ROOM,
   adminPriorityRoom,
@@ -29,6 +26,8 @@ import {
   userRoom,
 } from './rooms.js';
 import { SocketAccess, type SocketData } from './socketAccess.js';
+import { socketHandler } from './socketHandler.js';
+import { registerWorkshopEvents } from './workshopEvents.js';
 
 type HandshakeRequest = IncomingMessage & { session?: { userId?: string }; sessionID?: string };
 
@@ -45,7 +44,7 @@ export function createSocketServer(
   httpServer: HttpServer,
   ctx: ServiceContext,
   sessionMiddleware: RequestHandler,
-  options: { publicOrigin: string | undefined; logger: Logger },
+  options: { publicOrigin: string | undefined; logger: Logger; workshops: WorkshopRuntime },
 ) {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>(
     httpServer,
@@ -103,6 +102,8 @@ export function createSocketServer(
     );
   });
 
+  const workshopEvents = registerWorkshopEvents(io, ctx, options.workshops, options.logger);
+
   const toReaders = (workingGroupId: string | null) =>
     workingGroupId ? io.to([groupRoom(workingGroupId), ADMIN_ROOM]) : io.to(ADMIN_ROOM);
 
@@ -113,32 +114,8 @@ export function createSocketServer(
    */
   io.on('connection', (socket) => {
     if (!access.connected(socket)) return;
-    const handle =
-      <S extends z.ZodType>(
-        schema: S,
-        run: (input: z.output<S>, actor: AuthenticatedActor) => Promise<void>,
-      ) =>
-      (payload: unknown, ack: unknown) => {
-        const reply = typeof ack === 'function' ? (ack as (r: SubscriptionAck) => void) : () => {};
-        const parsed = schema.safeParse(payload);
-        if (!parsed.success) return reply({ ok: false, error: 'validation_failed' });
-        access
-          .exclusive(socket, async () => {
-            const actor = await access.verify(socket);
-            if (typeof actor === 'string') {
-              // Answer first: the answer must leave before the connection closes.
-              reply({ ok: false, error: 'unauthenticated' });
-              return access.end(socket, actor);
-            }
-            await run(parsed.data, actor);
-            reply({ ok: true });
-          })
-          .catch((err: unknown) => {
-            if (!(err instanceof AppError)) options.logger.error({ err }, 'socket handler failed');
-            reply({ ok: false, error: err instanceof AppError ? err.code : 'internal' });
-          });
-      };
-
+    const handle = socketHandler(socket, access, options.logger);
+    workshopEvents(socket, handle);
     socket.on(
       CLIENT_EVENTS.subscribeDocument,
       handle(SubscribeDocumentSchema, async ({ documentId }, actor) => {

@@ -17,6 +17,7 @@ import {
 } from '../services/passwordPolicy.js';
 import { hashPassword } from '../services/passwords.js';
 import { recordCreatedVersion } from '../services/versions/recordCreatedVersion.js';
+import { seedDemoWorkshop } from './demoWorkshop.js';
 import { demoDocuments } from './demoDocuments.js';
 
 type GroupKey = 'strategy' | 'financing' | 'skills';
@@ -198,6 +199,7 @@ export async function seedDemoWorkspace(
     financing: userIds.get('lead.financing@polisee.test')!,
     skills: userIds.get('lead.skills@polisee.test')!,
   };
+  let plan: { doc: PoliDocument; state: Uint8Array } | null = null;
   for (const demo of demoDocuments()) {
     const owner = leadOf[demo.workingGroup];
     const doc: PoliDocument = {
@@ -228,6 +230,7 @@ export async function seedDemoWorkspace(
     });
     await ctx.store.documents.create(doc, seeded.state);
     await seeded.write();
+    if (threads.length > 0) plan = { doc, state: seeded.state };
     // Its history starts with the text as seeded, discussions included, like any new document.
     await recordCreatedVersion(ctx, { document: doc, state: seeded.state, createdBy: owner });
     await ctx.store.activity.add({
@@ -239,6 +242,13 @@ export async function seedDemoWorkspace(
       documentId: doc.id,
       documentTitle: doc.title,
       at: now,
+    });
+  }
+  if (plan) {
+    await seedDemoWorkshop(ctx, {
+      plan: plan.doc,
+      planState: plan.state,
+      leadId: leadOf.strategy,
     });
   }
   return { generatedPassword: options.password ? null : password };

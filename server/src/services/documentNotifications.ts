@@ -46,6 +46,7 @@ export async function notifyAboutDocument(
     documentId: input.doc.id,
     documentTitle: input.doc.title,
     threadId: null,
+    workshopId: null,
     priority: null,
     excerpt: excerptOf(input.text),
     createdAt,

@@ -6,6 +6,8 @@ import type {
   PoliDocument,
   Review,
   ThematicPriority,
+  Workshop,
+  WorkshopOutcome,
 } from '@polisee/domain';
 import type { SessionEndReason, ThreadView } from '@polisee/contracts';
 
@@ -22,6 +24,10 @@ export interface DomainEventMap {
   notificationsRead: [change: { userId: string }];
   versionAdded: [version: DocumentVersion];
   reviewChanged: [review: Review];
+  /** A workshop was created or its plan or live state changed (the room gets the new state). */
+  workshopChanged: [workshop: Workshop];
+  /** A facilitator recorded a decision or an action (the workshop's room hears of it). */
+  workshopOutcomeAdded: [outcome: WorkshopOutcome];
   /**
    * Sessions of a user ended (already gone from the store): only `sessionId` when it is set,
    * every one but `exceptSessionId` otherwise. Live connections on them must end at once.

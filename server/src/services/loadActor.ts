@@ -15,8 +15,12 @@ export async function loadActor(
 ): Promise<AuthenticatedActor | null> {
   const stored = await ctx.store.users.get(userId);
   if (!stored || stored.passwordHash === null) return null;
-  const memberships = await ctx.store.memberships.listForUser(userId);
-  return { user: publicUser(stored), memberships };
+  const [memberships, guestOf] = await Promise.all([
+    ctx.store.memberships.listForUser(userId),
+    ctx.store.workshops.listGuestOf(userId),
+  ]);
+  const guestDocumentIds = [...new Set(guestOf.flatMap((w) => w.documentIds))];
+  return { user: publicUser(stored), memberships, guestDocumentIds };
 }
 
 export async function getSessionInfo(
@@ -25,5 +29,10 @@ export async function getSessionInfo(
 ): Promise<SessionInfo> {
   const organisation = await ctx.store.organisations.get(actor.user.organisationId);
   if (!organisation) throw new AppError('internal', 'The user has no organisation.');
-  return { user: actor.user, organisation, memberships: actor.memberships };
+  return {
+    user: actor.user,
+    organisation,
+    memberships: actor.memberships,
+    guestDocumentIds: [...(actor.guestDocumentIds ?? [])],
+  };
 }

@@ -1,5 +1,5 @@
 import { AppError } from '@polisee/domain';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   buildActivity,
@@ -16,7 +16,13 @@ import {
   buildVersion,
   buildWorkingGroup,
 } from '../testing/factories.js';
-import { storeAdapters } from '../testing/storeAdapters.js';
+import { contractAdapters, storeUnderTest, yUpdate } from '../testing/storeContract.js';
+import {
+  buildBallot,
+  buildOutcome,
+  buildPoll,
+  buildWorkshop,
+} from '../testing/workshopFactories.js';
 import { EXPORT_KINDS, type ExportRecord, type Store } from './ports.js';
 
 /**
@@ -25,23 +31,11 @@ import { EXPORT_KINDS, type ExportRecord, type Store } from './ports.js';
  * MongoDB adapter runs it when MONGODB_URI names a server (a fresh database per test, dropped
  * afterwards).
  */
-const ADAPTERS = storeAdapters('contract');
-afterAll(() => ADAPTERS.forEach((a) => a.cleanup()));
-
-function yUpdate(text: string, doc = new Y.Doc()): Uint8Array {
-  const before = Y.encodeStateVector(doc);
-  doc.getText('t').insert(doc.getText('t').length, text);
-  return Y.encodeStateAsUpdate(doc, before);
-}
+const ADAPTERS = contractAdapters('contract');
 
 for (const adapter of ADAPTERS) {
   describe(`store contract: ${adapter.name}`, () => {
-    let store: Store;
-    beforeEach(async () => {
-      const opened = await adapter.open();
-      store = opened;
-      return () => adapter.dispose(opened);
-    });
+    const store = storeUnderTest(adapter);
 
     const seedBasics = () => seedStoreBasics(store);
 
@@ -304,6 +298,25 @@ for (const adapter of ADAPTERS) {
         publishedBy: user.id,
       };
       await store.publications.add(publication);
+      const workshop = buildWorkshop({
+        workingGroupId: group.id,
+        notesDocumentId: doc.id,
+        createdBy: user.id,
+        guestIds: ['guest'],
+      });
+      await store.workshops.create(workshop);
+      const poll = buildPoll({ workshopId: workshop.id, openedBy: user.id });
+      await store.workshops.createPoll(poll);
+      const ballots = [
+        buildBallot({ poll, userId: 'voter-a' }),
+        buildBallot({ poll, userId: 'voter-b' }),
+      ];
+      for (const ballot of ballots) await store.workshops.castBallot(ballot);
+      await store.workshops.closePoll(poll.id, at(7));
+      const outcome = buildOutcome({ workshopId: workshop.id, createdBy: user.id });
+      await store.workshops.addOutcome(outcome);
+      const stay = { workshopId: workshop.id, userId: user.id, joinedAt: at(7), leftAt: at(8) };
+      await store.workshops.recordJoin(stay);
       await store.sessions.set({
         sid: 's',
         userId: user.id,
@@ -347,6 +360,14 @@ for (const adapter of ADAPTERS) {
       expect(exportedVersion!.state).toEqual(await store.versions.state(version.id));
       expect(of('review').map((r) => r.value)).toEqual([review]);
       expect(of('publication').map((r) => r.value)).toEqual([publication]);
+      expect(of('workshop').map((r) => r.value)).toEqual([
+        {
+          workshop,
+          polls: [{ poll: { ...poll, status: 'closed', closedAt: at(7) }, ballots }],
+          outcomes: [outcome],
+          attendance: [stay],
+        },
+      ]);
 
       // Lazy: a consumer may stop at the first record (store:copy's "is the target empty?").
       for await (const record of store.exportAll()) {

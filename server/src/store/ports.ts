@@ -1,5 +1,10 @@
 import type {
   Activity,
+  Attendance,
+  Ballot,
+  Poll,
+  Workshop,
+  WorkshopOutcome,
   CommentThread,
   DocumentVersion,
   Publication,
@@ -20,6 +25,7 @@ import type {
   WorkingGroup,
 } from '@polisee/domain';
 import type { Invitation } from '@polisee/contracts';
+import type { WorkshopRepo } from '../workshops/store/port.js';
 
 /**
  * The store port: everything the services need from storage, and nothing about how it is kept.
@@ -41,6 +47,8 @@ export interface Store {
   readonly versions: VersionRepo;
   readonly reviews: ReviewRepo;
   readonly publications: PublicationRepo;
+  /** Workshops, their polls, ballots, outcomes and attendance (port in `workshops/store/`). */
+  readonly workshops: WorkshopRepo;
   /** True when the workspace holds no user at all (first start: time to seed). */
   isEmpty(): Promise<boolean>;
   /**
@@ -66,6 +74,7 @@ export const EXPORT_KINDS = [
   'version',
   'review',
   'publication',
+  'workshop',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -82,6 +91,17 @@ export interface ExportedThread {
   reads: { userId: string; readAt: string }[];
 }
 
+/** A workshop with everything that belongs only to it. */
+export interface ExportedWorkshop {
+  workshop: Workshop;
+  /** Oldest first, as `WorkshopRepo.listPolls`, each with its ballots ordered by voter. */
+  polls: { poll: Poll; ballots: Ballot[] }[];
+  /** Oldest first, as `WorkshopRepo.listOutcomes`. */
+  outcomes: WorkshopOutcome[];
+  /** Oldest first, as `WorkshopRepo.listAttendance`. */
+  attendance: Attendance[];
+}
+
 export type ExportRecord =
   | { kind: 'organisation'; value: Organisation }
   | { kind: 'user'; value: StoredUser }
@@ -94,7 +114,8 @@ export type ExportRecord =
   | { kind: 'notification'; value: Notification }
   | { kind: 'version'; value: DocumentVersion; state: Uint8Array }
   | { kind: 'review'; value: Review }
-  | { kind: 'publication'; value: Publication };
+  | { kind: 'publication'; value: Publication }
+  | { kind: 'workshop'; value: ExportedWorkshop };
 
 export interface OrganisationRepo {
   create(org: Organisation): Promise<void>;

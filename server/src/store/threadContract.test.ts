@@ -1,6 +1,5 @@
 import { AppError } from '@polisee/domain';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
 import {
   buildDocument,
   buildMessage,
@@ -9,30 +8,17 @@ import {
   buildWorkingGroup,
   seedStoreDocument,
 } from '../testing/factories.js';
-import { storeAdapters } from '../testing/storeAdapters.js';
-import type { Store } from './ports.js';
+import { contractAdapters, storeUnderTest, yUpdate } from '../testing/storeContract.js';
 
 /**
  * The store contract for comment threads, priority inboxes and notifications (see
  * contract.test.ts): every adapter passes it.
  */
-const ADAPTERS = storeAdapters('thread-contract');
-afterAll(() => ADAPTERS.forEach((a) => a.cleanup()));
-
-function yUpdate(text: string, doc = new Y.Doc()): Uint8Array {
-  const before = Y.encodeStateVector(doc);
-  doc.getText('t').insert(doc.getText('t').length, text);
-  return Y.encodeStateAsUpdate(doc, before);
-}
+const ADAPTERS = contractAdapters('thread-contract');
 
 for (const adapter of ADAPTERS) {
   describe(`thread contract: ${adapter.name}`, () => {
-    let store: Store;
-    beforeEach(async () => {
-      const opened = await adapter.open();
-      store = opened;
-      return () => adapter.dispose(opened);
-    });
+    const store = storeUnderTest(adapter);
 
     const seedDocument = () => seedStoreDocument(store, yUpdate('x'));
 
@@ -239,6 +225,31 @@ for (const adapter of ADAPTERS) {
       expect(await store.notifications.markRead(user.id, undefined, at(10))).toBe(2);
       expect(await store.notifications.unreadCount(user.id)).toBe(0);
       expect(await store.notifications.unreadCount('other')).toBe(1);
+    });
+
+    it('keeps the workshop a workshop notification is about (null for the others)', async () => {
+      const { user, doc } = await seedDocument();
+      const invited = buildNotification({
+        userId: user.id,
+        documentId: doc.id,
+        type: 'workshop_invited',
+        workshopId: 'workshop-1',
+        priority: null,
+        createdAt: at(2),
+      });
+      const live = buildNotification({
+        userId: user.id,
+        documentId: doc.id,
+        type: 'workshop_live',
+        workshopId: 'workshop-1',
+        priority: null,
+        createdAt: at(3),
+      });
+      const mention = buildNotification({ userId: user.id, documentId: doc.id, createdAt: at(1) });
+      await store.notifications.addMany([invited, live, mention]);
+      const { items } = await store.notifications.list({ userId: user.id, limit: 10 });
+      expect(items).toEqual([live, invited, mention]);
+      expect(items.map((n) => n.workshopId)).toEqual(['workshop-1', 'workshop-1', null]);
     });
   });
 }

@@ -1,5 +1,5 @@
 import { AppError } from '@polisee/domain';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   buildDocument,
@@ -7,15 +7,13 @@ import {
   buildVersion,
   seedStoreDocument,
 } from '../testing/factories.js';
-import { storeAdapters } from '../testing/storeAdapters.js';
-import type { Store } from './ports.js';
+import { contractAdapters, storeUnderTest } from '../testing/storeContract.js';
 
 /**
  * The store contract for versions, review rounds and publications (see contract.test.ts):
  * every adapter passes it.
  */
-const ADAPTERS = storeAdapters('version-contract');
-afterAll(() => ADAPTERS.forEach((a) => a.cleanup()));
+const ADAPTERS = contractAdapters('version-contract');
 
 /** Yjs state of a given size, distinct per call. */
 function state(bytes = 16): Uint8Array {
@@ -28,12 +26,7 @@ const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOSt
 
 for (const adapter of ADAPTERS) {
   describe(`version contract: ${adapter.name}`, () => {
-    let store: Store;
-    beforeEach(async () => {
-      const opened = await adapter.open();
-      store = opened;
-      return () => adapter.dispose(opened);
-    });
+    const store = storeUnderTest(adapter);
 
     const seedDocument = () => seedStoreDocument(store, state());
 

@@ -44,6 +44,11 @@ export const TEMPLATES: TemplateCatalog = Object.fromEntries(
   ]),
 ) as TemplateCatalog;
 
+/** The kind's name in that language ("Workshop notes", "Műhelyjegyzet"), as its template names it. */
+export function templateName(kind: DocumentKind, language: Language): string {
+  return load(kind, language).file.name;
+}
+
 /**
  * The name of the version a document of this kind starts its history with, in the document's
  * language ("Created from template: Joint Strategic Plan"). Version names are stored text, so

@@ -140,6 +140,7 @@ export function buildNotification(
     actorName: 'Maria',
     documentTitle: 'Joint Strategic Plan',
     threadId: null,
+    workshopId: null,
     priority: 'financing',
     excerpt: 'Have a look at this',
     createdAt: new Date().toISOString(),

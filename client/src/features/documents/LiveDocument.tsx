@@ -1,6 +1,6 @@
 import type { PoliDocument, PresenceIdentity } from '@polisee/domain';
 import type { Editor } from '@tiptap/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollabSession } from '../../collab/useCollabSession';
 import { useUnsyncedChangesWarning } from '../../collab/useUnsyncedChangesWarning';
@@ -22,6 +22,8 @@ interface LiveDocumentProps {
   readOnlyNoteId?: string;
   /** May start comment threads (observers may, though they may not edit). */
   mayComment: boolean;
+  /** Told of the live editor once it exists (and of null when it goes): the workshop page reads it. */
+  onEditor?: (editor: Editor | null) => void;
 }
 
 /**
@@ -34,11 +36,20 @@ export function LiveDocument({
   readOnly,
   readOnlyNoteId,
   mayComment,
+  onEditor,
 }: LiveDocumentProps) {
   const { t } = useTranslation();
   const documentId = document.id;
   const session = useCollabSession(documentId, identity, readOnly);
-  const [editor, setEditor] = useState<Editor | null>(null);
+  const [editor, setEditorState] = useState<Editor | null>(null);
+  // Stable, or the editor would announce itself again on every render.
+  const setEditor = useCallback(
+    (current: Editor | null) => {
+      setEditorState(current);
+      onEditor?.(current);
+    },
+    [onEditor],
+  );
   const [, setActiveThread] = useActiveThread();
   const startDraft = useCommentsUi((s) => s.startDraft);
   useUnsyncedChangesWarning(session.unsyncedCount > 0);

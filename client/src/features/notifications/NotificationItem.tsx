@@ -1,6 +1,7 @@
 import type { Notification } from '@polisee/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { calendarUrl } from '../../api/workshops';
 import { useFormat } from '../../i18n/format';
 import { interpolateNodes, markersFor } from '../../ui/interpolateNodes';
 import { isUnread, notificationSentenceKey, notificationTarget } from './notificationView';
@@ -46,6 +47,12 @@ export function NotificationItem({ notification, onOpen }: NotificationItemProps
         </p>
         {notification.excerpt ? (
           <p className="notification-excerpt">{notification.excerpt}</p>
+        ) : null}
+        {notification.type === 'workshop_invited' && notification.workshopId ? (
+          // The invitation offers the workshop's calendar file (above the stretched link).
+          <a href={calendarUrl(notification.workshopId)} download className="notification-extra">
+            {t('workshops.list.calendar')}
+          </a>
         ) : null}
         <p className="notification-meta">
           {notification.priority ? (

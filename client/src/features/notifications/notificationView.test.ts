@@ -15,6 +15,7 @@ describe('notification sentences', () => {
     expect(new Set(keys).size).toBe(NOTIFICATION_TYPES.length);
     expect(notificationSentenceKey('mention')).toBe('notifications.types.mention');
     expect(notificationSentenceKey('thread_resolved')).toBe('notifications.types.thread_resolved');
+    expect(notificationSentenceKey('workshop_live')).toBe('notifications.types.workshop_live');
   });
 
   it.each(LANGUAGES)(
@@ -32,13 +33,21 @@ describe('notification sentences', () => {
 
 describe('notification targets', () => {
   it('opens the document at the thread', () => {
-    expect(notificationTarget({ documentId: 'd1', threadId: 't1' })).toBe(
+    expect(notificationTarget({ documentId: 'd1', threadId: 't1', workshopId: null })).toBe(
       '/documents/d1?thread=t1',
     );
   });
 
   it('opens the document itself when there is no thread', () => {
-    expect(notificationTarget({ documentId: 'd1', threadId: null })).toBe('/documents/d1');
+    expect(notificationTarget({ documentId: 'd1', threadId: null, workshopId: null })).toBe(
+      '/documents/d1',
+    );
+  });
+
+  it('opens the workshop, not its notes document, for a workshop notification', () => {
+    expect(notificationTarget({ documentId: 'notes1', threadId: null, workshopId: 'w1' })).toBe(
+      '/workshops/w1',
+    );
   });
 
   it('is unread until it has a read time', () => {

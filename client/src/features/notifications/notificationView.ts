@@ -15,16 +15,22 @@ const SENTENCE_KEYS: Record<NotificationType, string> = {
   verdict_given: 'notifications.types.verdict_given',
   status_changed: 'notifications.types.status_changed',
   review_due_soon: 'notifications.types.review_due_soon',
+  workshop_invited: 'notifications.types.workshop_invited',
+  workshop_live: 'notifications.types.workshop_live',
 };
 
 export function notificationSentenceKey(type: NotificationType): string {
   return SENTENCE_KEYS[type];
 }
 
-/** Where a notification leads: the thread in its document, or the document when it has none. */
+/**
+ * Where a notification leads: a workshop's page (its document is the workshop's notes, which
+ * the workshop page shows), the thread in its document, or the document when it has none.
+ */
 export function notificationTarget(
-  notification: Pick<Notification, 'documentId' | 'threadId'>,
+  notification: Pick<Notification, 'documentId' | 'threadId' | 'workshopId'>,
 ): string {
+  if (notification.workshopId) return paths.workshop(notification.workshopId);
   return notification.threadId
     ? paths.documentThread(notification.documentId, notification.threadId)
     : paths.document(notification.documentId);

@@ -40,6 +40,7 @@ export function AppLayout() {
     { to: paths.documents(), label: t('nav.documents'), end: false },
     { to: paths.inbox(), label: t('nav.inbox'), end: false, unread: inboxUnread },
     { to: paths.workingGroups(), label: t('nav.workingGroups'), end: false },
+    { to: paths.workshops(), label: t('workshops.nav'), end: false },
     ...(session.user.isAdmin ? [{ to: paths.admin(), label: t('nav.admin'), end: false }] : []),
   ];
 

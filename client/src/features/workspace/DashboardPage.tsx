@@ -8,6 +8,7 @@ import { paths } from '../../routes/paths';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { DashboardWorkshops } from '../workshops/DashboardWorkshops';
 import { ActivityPanel } from './ActivityPanel';
 import { groupByPriority } from './groupByPriority';
 import { PriorityCard } from './PriorityCard';
@@ -40,6 +41,7 @@ export function DashboardPage() {
           </Link>
         ) : null}
       </div>
+      <DashboardWorkshops />
       <div className="dashboard-grid">
         <section aria-labelledby="priorities-title" className="dashboard-priorities">
           <h2 id="priorities-title" className="visually-hidden">

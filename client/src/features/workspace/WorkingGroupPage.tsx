@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { PriorityTags } from '../../ui/PriorityTags';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { GroupWorkshops } from '../workshops/GroupWorkshops';
 import { NotFoundPage } from './NotFoundPage';
 
 export function WorkingGroupPage() {
@@ -54,6 +55,7 @@ export function WorkingGroupPage() {
           ) : null}
         </div>
       </div>
+      <GroupWorkshops workingGroupId={group.id} />
       <section aria-labelledby="members-title">
         <h2 id="members-title">{t('workingGroups.members')}</h2>
         {members.isPending ? <Loading /> : null}

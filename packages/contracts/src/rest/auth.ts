@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   EmailSchema,
+  IdSchema,
   LanguageSchema,
   MembershipSchema,
   OrganisationSchema,
@@ -21,6 +22,8 @@ export const SessionInfoSchema = z.object({
   user: UserSchema,
   organisation: OrganisationSchema,
   memberships: z.array(MembershipSchema),
+  /** Documents of other groups the user reads and comments on as a workshop guest. */
+  guestDocumentIds: z.array(IdSchema),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

@@ -2,13 +2,15 @@ import type { WriteLimitSettings } from '../../config.js';
 import { LimitExceeded, memoryLimiterStore, refusal, secondsUntilFree } from './limiter.js';
 import type { Limiter, LimiterStore } from './limiter.js';
 
-export type WriteKind = 'message' | 'thread' | 'invitation';
+export type WriteKind = 'message' | 'thread' | 'invitation' | 'workshop' | 'outcome';
 
 const TOO_MANY: Record<WriteKind, string> = {
   message:
     'You are writing comments faster than anyone can read them. Wait a moment and try again.',
   thread: 'You are starting threads too quickly. Wait a moment and try again.',
   invitation: 'You are sending invitations too quickly. Wait a moment and try again.',
+  workshop: 'You are planning workshops too quickly. Wait a moment and try again.',
+  outcome: 'You are recording decisions too quickly. Wait a moment and try again.',
 };
 
 /**
@@ -26,6 +28,10 @@ export class WriteLimits {
       message: perMinute('write-message', settings.messagesPerMinute),
       thread: perMinute('write-thread', settings.threadsPerMinute),
       invitation: perMinute('write-invitation', settings.invitationsPerMinute),
+      // A workshop notifies its whole group, as a thread notifies its participants: the same
+      // budget. A decision is written as quickly as a comment: the messages' budget.
+      workshop: perMinute('write-workshop', settings.threadsPerMinute),
+      outcome: perMinute('write-outcome', settings.messagesPerMinute),
     };
   }
 

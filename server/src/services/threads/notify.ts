@@ -45,6 +45,7 @@ async function notify(
     documentId: doc.id,
     documentTitle: doc.title,
     threadId: thread.id,
+    workshopId: null,
     priority: thread.priority,
     excerpt: excerptOf(text),
     createdAt,

@@ -17,6 +17,12 @@ import {
   buildVersion,
 } from '../../testing/factories.js';
 import { freshDatabaseName, mongoSkippedLine, TEST_MONGODB_URI } from '../../testing/mongo.js';
+import {
+  buildBallot,
+  buildOutcome,
+  buildPoll,
+  buildWorkshop,
+} from '../../testing/workshopFactories.js';
 import { MongoStore } from '../mongo/MongoStore.js';
 import type { Store } from '../ports.js';
 import { SqliteStore } from '../sqlite/SqliteStore.js';
@@ -141,6 +147,48 @@ async function seedSource(store: Store) {
     publishedBy: lead.id,
   });
   expect([draft.number, frozen.number]).toEqual([2, 3]);
+
+  // An ended workshop with a closed poll and its ballots, a decision and the attendance.
+  const workshop = buildWorkshop({
+    workingGroupId: doc!.workingGroupId,
+    notesDocumentId: doc!.id,
+    createdBy: lead.id,
+    guestIds: [member.id],
+    status: 'ended',
+    startedAt: '2026-01-06T09:00:00.000Z',
+    endedAt: '2026-01-06T11:00:00.000Z',
+  });
+  await store.workshops.create(workshop);
+  const poll = buildPoll({
+    workshopId: workshop.id,
+    openedBy: lead.id,
+    kind: 'dots',
+    dots: 3,
+    openedAt: '2026-01-06T09:30:00.000Z',
+  });
+  await store.workshops.createPoll(poll);
+  for (const userId of [lead.id, member.id]) {
+    await store.workshops.castBallot(
+      buildBallot({ poll, userId, allocations: [{ optionId: poll.options[1]!.id, value: 3 }] }),
+    );
+  }
+  await store.workshops.closePoll(poll.id, '2026-01-06T09:40:00.000Z');
+  await store.workshops.addOutcome(
+    buildOutcome({
+      workshopId: workshop.id,
+      createdBy: lead.id,
+      kind: 'action',
+      ownerId: member.id,
+      dueDate: '2026-02-01',
+    }),
+  );
+  await store.workshops.recordJoin({
+    workshopId: workshop.id,
+    userId: member.id,
+    joinedAt: '2026-01-06T09:01:00.000Z',
+    leftAt: null,
+  });
+  await store.workshops.closeAttendance(workshop.id, '2026-01-06T11:00:00.000Z');
   return { doc: doc!, thread };
 }
 
@@ -157,10 +205,12 @@ async function expectFaithfulCopy(target: Store) {
   const copied = await copyStore(source, target);
   expect(copied.document).toBeGreaterThan(0);
   expect(copied.thread).toBe(1 + JSP_THREADS.length); // ours plus the demo plan's
-  expect(copied.notification).toBe(2);
-  // Ours, and the one every seeded document starts with.
-  expect(copied.version).toBe(2 + demoDocuments().length);
-  expect([copied.review, copied.publication]).toEqual([1, 1]);
+  // Ours, and the demo workshop's invitations to the strategy group's four other members.
+  expect(copied.notification).toBe(2 + 4);
+  // Ours, and the one every seeded document (the demo workshop's notes too) starts with.
+  expect(copied.version).toBe(2 + demoDocuments().length + 1);
+  // Ours and the demo's.
+  expect([copied.review, copied.publication, copied.workshop]).toEqual([1, 1, 2]);
   const comparison = compareSummaries(
     await summarize(source, storedContentHash),
     await summarize(target, storedContentHash),
@@ -202,6 +252,30 @@ async function expectFaithfulCopy(target: Store) {
   );
   expect(await inbox(target)).toEqual(await inbox(source));
   expect((await inbox(target)).items).toHaveLength(1);
+
+  // The workshop reads the same through the port: its poll closed, both ballots, the action
+  // and the stay (closed at the end), and the guest still sees it.
+  const [workshop] = await source.workshops.list({});
+  const [poll] = await source.workshops.listPolls(workshop!.id);
+  expect(await target.workshops.get(workshop!.id)).toEqual(workshop);
+  expect(await target.workshops.listGuestOf(member.id)).toEqual([workshop]);
+  expect(await target.workshops.getPoll(poll!.id)).toMatchObject({ status: 'closed' });
+  expect(await target.workshops.listBallots(poll!.id)).toEqual(
+    await source.workshops.listBallots(poll!.id),
+  );
+  expect(await target.workshops.listBallots(poll!.id)).toHaveLength(2);
+  expect(await target.workshops.listOutcomes(workshop!.id)).toEqual(
+    await source.workshops.listOutcomes(workshop!.id),
+  );
+  expect(await target.workshops.listAttendance(workshop!.id)).toEqual([
+    {
+      workshopId: workshop!.id,
+      userId: member.id,
+      joinedAt: '2026-01-06T09:01:00.000Z',
+      leftAt: '2026-01-06T11:00:00.000Z',
+    },
+  ]);
+  expect(await target.workshops.listOpenPolls()).toEqual([]);
 }
 
 describe('store:copy', () => {
@@ -280,6 +354,7 @@ describe('store:copy', () => {
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/organisation\s+5\s+5\s+ok/);
     expect(ok.stdout).toMatch(/document content\s+\d+\s+\d+\s+ok/);
+    expect(ok.stdout).toMatch(/workshop ballots\s+2\s+2\s+ok/);
     const refused = run('--from', rel('source.db'), '--to', rel('cli-target.db'));
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/not empty/);

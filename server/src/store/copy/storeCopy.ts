@@ -13,6 +13,7 @@ import {
   type StoredDocumentState,
 } from '../ports.js';
 import { SqliteStore } from '../sqlite/SqliteStore.js';
+import { importWorkshop } from '../../workshops/store/workshopTransfer.js';
 
 /**
  * store:copy — moves a whole workspace from one store to another through the store port only:
@@ -120,6 +121,8 @@ async function write(target: Store, record: ExportRecord): Promise<void> {
       return target.reviews.create(record.value);
     case 'publication':
       return target.publications.add(record.value);
+    case 'workshop':
+      return importWorkshop(target.workshops, record.value);
   }
 }
 
@@ -192,7 +195,9 @@ const SUMMARY_ROWS: string[] = EXPORT_KINDS.flatMap((kind): string[] =>
     ? [kind, 'document log entries']
     : kind === 'thread'
       ? [kind, 'thread messages', 'thread read marks']
-      : [kind],
+      : kind === 'workshop'
+        ? [kind, 'workshop polls', 'workshop ballots', 'workshop outcomes', 'workshop attendance']
+        : [kind],
 );
 
 /** Reads a whole store into the table that `compareSummaries` checks. */
@@ -232,6 +237,15 @@ export async function summarize(store: Store, contentHash: ContentHash): Promise
         add('thread', record.value);
         for (const m of record.value.messages) add('thread messages', m);
         for (const r of record.value.reads) add('thread read marks', r);
+        break;
+      case 'workshop':
+        add('workshop', record.value);
+        for (const p of record.value.polls) {
+          add('workshop polls', p.poll);
+          for (const b of p.ballots) add('workshop ballots', b);
+        }
+        for (const o of record.value.outcomes) add('workshop outcomes', o);
+        for (const a of record.value.attendance) add('workshop attendance', a);
         break;
       default:
         add(record.kind, record.value);

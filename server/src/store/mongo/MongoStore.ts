@@ -32,6 +32,8 @@ import {
   userRepo,
   workingGroupRepo,
 } from './workspaceRepos.js';
+import type { WorkshopRepo } from '../../workshops/store/port.js';
+import { mongoWorkshopRepo } from '../../workshops/store/mongoWorkshopRepo.js';
 
 export type { MongoStoreOptions } from './connection.js';
 
@@ -56,6 +58,7 @@ export class MongoStore implements Store {
   readonly versions: VersionRepo;
   readonly reviews: ReviewRepo;
   readonly publications: PublicationRepo;
+  readonly workshops: WorkshopRepo;
 
   static async open(uri: string, options: MongoStoreOptions = {}): Promise<MongoStore> {
     const connection = await connect(uri, options);
@@ -87,6 +90,7 @@ export class MongoStore implements Store {
     this.versions = versionRepo(models);
     this.reviews = reviewRepo(models);
     this.publications = publicationRepo(models);
+    this.workshops = mongoWorkshopRepo(models);
   }
 
   /** The database this store uses (from the URI or `options.dbName`). */
@@ -103,6 +107,7 @@ export class MongoStore implements Store {
       documentState: this.documentState,
       threads: this.threads,
       versions: this.versions,
+      workshops: this.workshops,
     });
   }
 

@@ -1,4 +1,8 @@
 import type { DocumentStateRepo, ExportRecord, ThreadRepo, VersionRepo } from '../ports.js';
+import type { WorkshopDoc } from '../../workshops/store/mongoWorkshopModels.js';
+import { toWorkshop } from '../../workshops/store/mongoWorkshopRepo.js';
+import type { WorkshopRepo } from '../../workshops/store/port.js';
+import { exportWorkshop } from '../../workshops/store/workshopTransfer.js';
 import { toActivity, toDocument } from './documentRepos.js';
 import type { ActivityDoc, DocumentDoc } from './documentModels.js';
 import type { Models } from './models.js';
@@ -42,8 +46,14 @@ export async function* exportAll(
     Version,
     Review,
     Publication,
+    Workshop,
   }: Models,
-  repos: { documentState: DocumentStateRepo; threads: ThreadRepo; versions: VersionRepo },
+  repos: {
+    documentState: DocumentStateRepo;
+    threads: ThreadRepo;
+    versions: VersionRepo;
+    workshops: WorkshopRepo;
+  },
 ): AsyncGenerator<ExportRecord> {
   const byId = { _id: 1 } as const;
   for await (const d of Organisation.find().sort(byId).lean<OrganisationDoc[]>().cursor()) {
@@ -100,5 +110,9 @@ export async function* exportAll(
   }
   for await (const d of Publication.find().sort(byId).lean<PublicationDoc[]>().cursor()) {
     yield { kind: 'publication', value: toPublication(d as PublicationDoc) };
+  }
+  for await (const d of Workshop.find().sort(byId).lean<WorkshopDoc[]>().cursor()) {
+    const workshop = toWorkshop(d as WorkshopDoc);
+    yield { kind: 'workshop', value: await exportWorkshop(repos.workshops, workshop) };
   }
 }

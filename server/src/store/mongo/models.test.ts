@@ -13,6 +13,12 @@ import {
   UserSchema,
   VersionContributorSchema,
   WorkingGroupSchema,
+  AgendaItemSchema,
+  AttendanceSchema,
+  BallotSchema,
+  PollSchema,
+  WorkshopOutcomeSchema,
+  WorkshopSchema,
 } from '@polisee/domain';
 import { InvitationSchema } from '@polisee/contracts';
 import type { Schema } from 'mongoose';
@@ -28,6 +34,13 @@ import {
   userSchema,
   workingGroupSchema,
 } from './workspaceModels.js';
+import {
+  attendanceSchema,
+  ballotSchema,
+  outcomeSchema,
+  pollSchema,
+  workshopSchema,
+} from '../../workshops/store/mongoWorkshopModels.js';
 
 /**
  * The stored shapes are derived from the domain's zod schemas at compile time; this checks the
@@ -65,6 +78,12 @@ describe('MongoDB models', () => {
     ['documentVersions', versionSchema, stored(DocumentVersionSchema)],
     ['reviews', reviewSchema, stored(ReviewSchema)],
     ['publications', publicationSchema, stored(PublicationSchema)],
+    ['workshops', workshopSchema, stored(WorkshopSchema)],
+    ['workshopPolls', pollSchema, stored(PollSchema)],
+    // Ballots and stays have no id of their own: the default ObjectId `_id`.
+    ['workshopBallots', ballotSchema, stored(BallotSchema, ['_id'])],
+    ['workshopOutcomes', outcomeSchema, stored(WorkshopOutcomeSchema)],
+    ['workshopAttendance', attendanceSchema, stored(AttendanceSchema, ['_id'])],
   ] as const)('%s declares exactly the domain fields', (_name, schema, expected) => {
     expect(paths(schema)).toEqual(expected);
   });
@@ -78,6 +97,15 @@ describe('MongoDB models', () => {
     expect(embedded(versionSchema, 'contributors')).toEqual(stored(VersionContributorSchema));
     expect(embedded(invitationSchema, 'membership')).toEqual(
       stored(InvitationSchema.shape.membership.unwrap()),
+    );
+    // Embedded workshop parts: an agenda item's and an option's `id` are fields of their own.
+    const fields = (entity: z.ZodObject) => Object.keys(entity.shape).sort();
+    expect(embedded(workshopSchema, 'agenda')).toEqual(fields(AgendaItemSchema));
+    expect(embedded(workshopSchema, 'timer')).toEqual(fields(WorkshopSchema.shape.timer));
+    expect(embedded(workshopSchema, 'hands')).toEqual(fields(WorkshopSchema.shape.hands.element));
+    expect(embedded(pollSchema, 'options')).toEqual(fields(PollSchema.shape.options.element));
+    expect(embedded(ballotSchema, 'allocations')).toEqual(
+      fields(BallotSchema.shape.allocations.element),
     );
   });
 });

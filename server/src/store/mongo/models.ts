@@ -45,13 +45,17 @@ import {
   type UserDoc,
   type WorkingGroupDoc,
 } from './workspaceModels.js';
+import {
+  createWorkshopModels,
+  type WorkshopModels,
+} from '../../workshops/store/mongoWorkshopModels.js';
 
 /**
  * Every collection of the adapter, compiled on one connection. The schemas, their stored shapes
  * and their indexes live with their concern: workspaceModels, documentModels, threadModels,
- * versionModels (what they share is in modelParts).
+ * versionModels, and the workshops' beside their port (what they share is in modelParts).
  */
-export interface Models {
+export interface Models extends WorkshopModels {
   Organisation: Model<OrganisationDoc>;
   User: Model<UserDoc>;
   WorkingGroup: Model<WorkingGroupDoc>;
@@ -95,6 +99,7 @@ export function createModels(connection: Connection): Models {
     VersionState: connection.model<VersionStateDoc>('VersionState', versionStateSchema),
     Review: connection.model<ReviewDoc>('Review', reviewSchema),
     Publication: connection.model<PublicationDoc>('Publication', publicationSchema),
+    ...createWorkshopModels(connection),
   };
 }
 

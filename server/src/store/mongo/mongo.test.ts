@@ -99,6 +99,10 @@ describe.runIf(TEST_MONGODB_URI)('MongoStore (adapter-specific)', () => {
     expect(
       (await raw.collection('reviews').indexes()).find((i) => i.name === 'document_round'),
     ).toMatchObject({ unique: true });
+    // One ballot per voter and poll: what makes a ballot sent twice count once.
+    expect(
+      (await raw.collection('workshopBallots').indexes()).find((i) => i.name === 'poll_user'),
+    ).toMatchObject({ unique: true, key: { pollId: 1, userId: 1 } });
     // MongoDB's text search has no 'el', 'bg' or 'sq': with the default override these fail.
     for (const language of ['el', 'bg', 'sq', 'hu', 'ro'] as const) {
       const { doc } = await seedDocument({ language });

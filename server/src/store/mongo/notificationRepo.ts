@@ -17,6 +17,8 @@ export function toNotification(d: NotificationDoc): Notification {
     documentId: d.documentId,
     documentTitle: d.documentTitle,
     threadId: d.threadId ?? null,
+    // Absent on notifications written before workshops existed.
+    workshopId: d.workshopId ?? null,
     priority: d.priority ?? null,
     excerpt: d.excerpt,
     createdAt: d.createdAt,
@@ -38,6 +40,7 @@ export function notificationRepo({ Notification }: Models): NotificationRepo {
           documentId: n.documentId,
           documentTitle: n.documentTitle,
           threadId: n.threadId,
+          workshopId: n.workshopId,
           priority: n.priority,
           excerpt: n.excerpt,
           createdAt: n.createdAt,

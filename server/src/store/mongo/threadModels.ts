@@ -91,6 +91,7 @@ export const notificationSchema = new Schema<NotificationDoc>(
     documentId: str,
     documentTitle: text,
     threadId: nullableStr,
+    workshopId: nullableStr,
     priority: nullableStr,
     excerpt: text,
     createdAt: str,

@@ -35,6 +35,7 @@ import { exportAll } from './exportAll.js';
 import { SqliteNotificationRepo } from './notificationRepo.js';
 import { SqliteThreadRepo } from './threadRepos.js';
 import { SqlitePublicationRepo, SqliteReviewRepo, SqliteVersionRepo } from './versionRepos.js';
+import { SqliteWorkshopRepo } from '../../workshops/store/sqliteWorkshopRepo.js';
 
 /** Synchronous, so that it can run inside a transaction. */
 function insertUser(db: Database.Database, u: StoredUser): void {
@@ -86,6 +87,7 @@ export class SqliteStore implements Store {
   readonly versions: SqliteVersionRepo;
   readonly reviews: SqliteReviewRepo;
   readonly publications: SqlitePublicationRepo;
+  readonly workshops: SqliteWorkshopRepo;
   private readonly db: Database.Database;
 
   constructor(file: string) {
@@ -311,6 +313,7 @@ export class SqliteStore implements Store {
     this.versions = new SqliteVersionRepo(db);
     this.reviews = new SqliteReviewRepo(db);
     this.publications = new SqlitePublicationRepo(db);
+    this.workshops = new SqliteWorkshopRepo(db);
   }
 
   async isEmpty() {
@@ -323,6 +326,7 @@ export class SqliteStore implements Store {
       threads: this.threads,
       versions: this.versions,
       reviews: this.reviews,
+      workshops: this.workshops,
     });
   }
 

@@ -7,6 +7,8 @@ import type {
   ThreadRepo,
   VersionRepo,
 } from '../ports.js';
+import type { WorkshopRepo } from '../../workshops/store/port.js';
+import { exportWorkshop } from '../../workshops/store/workshopTransfer.js';
 import {
   decodeActivity,
   decodeDocument,
@@ -38,6 +40,7 @@ export async function* exportAll(
     threads: ThreadRepo;
     versions: VersionRepo;
     reviews: ReviewRepo;
+    workshops: WorkshopRepo;
   },
 ): AsyncGenerator<ExportRecord> {
   const all = <T>(sql: string) => db.prepare(sql).all() as T[];
@@ -105,6 +108,7 @@ export async function* exportAll(
     document_id: string;
     document_title: string;
     thread_id: string | null;
+    workshop_id: string | null;
     priority: Notification['priority'];
     excerpt: string;
     created_at: string;
@@ -121,6 +125,7 @@ export async function* exportAll(
         documentId: r.document_id,
         documentTitle: r.document_title,
         threadId: r.thread_id,
+        workshopId: r.workshop_id,
         priority: r.priority,
         excerpt: r.excerpt,
         createdAt: r.created_at,
@@ -143,5 +148,10 @@ export async function* exportAll(
   }
   for (const r of all<PublicationRow>('SELECT * FROM publications ORDER BY id')) {
     yield { kind: 'publication', value: decodePublication(r) };
+  }
+  for (const { id } of all<{ id: string }>('SELECT id FROM workshops ORDER BY id')) {
+    const workshop = await repos.workshops.get(id);
+    if (!workshop) continue;
+    yield { kind: 'workshop', value: await exportWorkshop(repos.workshops, workshop) };
   }
 }

@@ -217,6 +217,94 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX publications_by_document ON publications(document_id, published_at DESC, id DESC);
   `,
+  /* 4: workshops (plan and live state), their guests, polls, ballots, outcomes, attendance;
+     notifications may name a workshop */ `
+  -- Lists that are only ever read and written with their workshop (agenda, timer, hands,
+  -- facilitators, documents) are JSON columns; guests have a table, for listGuestOf.
+  CREATE TABLE workshops (
+    id TEXT PRIMARY KEY,
+    working_group_id TEXT NOT NULL REFERENCES working_groups(id),
+    title TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    language TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    status TEXT NOT NULL,
+    facilitator_ids TEXT NOT NULL,
+    document_ids TEXT NOT NULL,
+    notes_document_id TEXT NOT NULL REFERENCES documents(id),
+    agenda TEXT NOT NULL,
+    current_item INTEGER,
+    current_item_since TEXT,
+    timer TEXT NOT NULL,
+    hands TEXT NOT NULL,
+    observers_may_vote INTEGER NOT NULL,
+    created_by TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    started_at TEXT,
+    ended_at TEXT
+  );
+  CREATE INDEX workshops_by_group ON workshops(working_group_id, starts_at, id);
+  CREATE INDEX workshops_by_status ON workshops(status, starts_at, id);
+  CREATE TABLE workshop_guests (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (workshop_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX workshop_guests_by_user ON workshop_guests(user_id, workshop_id);
+  CREATE TABLE workshop_polls (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    agenda_item_id TEXT,
+    question TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    options TEXT NOT NULL,
+    anonymous INTEGER NOT NULL,
+    show_live INTEGER NOT NULL,
+    dots INTEGER,
+    max_dots_per_option INTEGER,
+    status TEXT NOT NULL,
+    opened_by TEXT NOT NULL,
+    opened_at TEXT NOT NULL,
+    closes_at TEXT,
+    closed_at TEXT
+  );
+  CREATE INDEX workshop_polls_by_workshop ON workshop_polls(workshop_id, opened_at, id);
+  -- Re-arming time limits after a restart reads the open polls only.
+  CREATE INDEX workshop_polls_open ON workshop_polls(opened_at, id) WHERE status = 'open';
+  -- One ballot per voter and poll: the key is what makes a ballot sent twice count once.
+  CREATE TABLE workshop_ballots (
+    poll_id TEXT NOT NULL REFERENCES workshop_polls(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    allocations TEXT NOT NULL,
+    cast_at TEXT NOT NULL,
+    PRIMARY KEY (poll_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE workshop_outcomes (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    agenda_item_id TEXT,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    owner_id TEXT,
+    due_date TEXT,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX workshop_outcomes_by_workshop ON workshop_outcomes(workshop_id, created_at, id);
+  -- One row per stay (a user may join, leave and join again); no id of its own.
+  CREATE TABLE workshop_attendance (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    joined_at TEXT NOT NULL,
+    left_at TEXT
+  );
+  CREATE INDEX workshop_attendance_by_workshop ON workshop_attendance(workshop_id, joined_at, user_id);
+  CREATE INDEX workshop_attendance_open ON workshop_attendance(workshop_id, user_id) WHERE left_at IS NULL;
+  ALTER TABLE notifications ADD COLUMN workshop_id TEXT;
+  `,
 ];
 
 export function migrate(db: Database): number {

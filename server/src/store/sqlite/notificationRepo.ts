@@ -15,6 +15,7 @@ interface NotificationRow {
   document_id: string;
   document_title: string;
   thread_id: string | null;
+  workshop_id: string | null;
   priority: string | null;
   excerpt: string;
   created_at: string;
@@ -31,6 +32,7 @@ function decodeNotification(r: NotificationRow): Notification {
     documentId: r.document_id,
     documentTitle: r.document_title,
     threadId: r.thread_id,
+    workshopId: r.workshop_id,
     priority: r.priority as Notification['priority'],
     excerpt: r.excerpt,
     createdAt: r.created_at,
@@ -43,8 +45,8 @@ export class SqliteNotificationRepo implements NotificationRepo {
 
   async addMany(notifications: Notification[]) {
     const insert = this.db.prepare(
-      `INSERT INTO notifications (id, user_id, type, actor_id, actor_name, document_id, document_title, thread_id, priority, excerpt, created_at, read_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO notifications (id, user_id, type, actor_id, actor_name, document_id, document_title, thread_id, workshop_id, priority, excerpt, created_at, read_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.db.transaction(() => {
       for (const n of notifications) {
@@ -57,6 +59,7 @@ export class SqliteNotificationRepo implements NotificationRepo {
           n.documentId,
           n.documentTitle,
           n.threadId,
+          n.workshopId,
           n.priority,
           n.excerpt,
           n.createdAt,
