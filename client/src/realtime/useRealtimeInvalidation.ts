@@ -6,6 +6,7 @@ import {
   REALTIME_CONNECT_ERRORS,
   ReviewChangedEventSchema,
   SERVER_EVENTS,
+  WorkshopStatusChangedEventSchema,
   SessionEndedEventSchema,
   ThreadChangedEventSchema,
   VersionAddedEventSchema,
@@ -37,6 +38,11 @@ export function useRealtimeInvalidation(connectionKey: string | null) {
       if (!DocumentChangedEventSchema.safeParse(payload).success) return;
       void queryClient.invalidateQueries({ queryKey: queryKeys.documents.all });
       void queryClient.invalidateQueries({ queryKey: queryKeys.activity.all });
+    });
+
+    socket.on(SERVER_EVENTS.workshopStatusChanged, (payload) => {
+      if (!WorkshopStatusChangedEventSchema.safeParse(payload).success) return;
+      void queryClient.invalidateQueries({ queryKey: queryKeys.workshops.all });
     });
 
     socket.on(SERVER_EVENTS.activityAdded, (payload) => {

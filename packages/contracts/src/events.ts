@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { IdSchema, NotificationSchema, ThematicPrioritySchema } from '@polisee/domain';
+import {
+  IdSchema,
+  NotificationSchema,
+  ThematicPrioritySchema,
+  WorkshopStatusSchema,
+} from '@polisee/domain';
 import { ThreadViewSchema } from './rest/threads.js';
 import type {
   WorkshopClientToServerEvents,
@@ -19,6 +24,8 @@ export const SERVER_EVENTS = {
   versionAdded: 'version:added',
   reviewChanged: 'review:changed',
   sessionEnded: 'session:ended',
+  /** A workshop was planned, went live or ended: workshop lists refetch ("live now"). */
+  workshopStatusChanged: 'workshop:status-changed',
 } as const;
 
 /**
@@ -71,6 +78,14 @@ export type VersionAddedEvent = z.infer<typeof VersionAddedEventSchema>;
 /** To a document's subscribers: a review round was requested, answered or closed. */
 export const ReviewChangedEventSchema = z.object({ documentId: IdSchema, reviewId: IdSchema });
 export type ReviewChangedEvent = z.infer<typeof ReviewChangedEventSchema>;
+
+/** To the group's readers and the workshop's guests; ids and the new status only (they refetch). */
+export const WorkshopStatusChangedEventSchema = z.object({
+  workshopId: IdSchema,
+  workingGroupId: IdSchema,
+  status: WorkshopStatusSchema,
+});
+export type WorkshopStatusChangedEvent = z.infer<typeof WorkshopStatusChangedEventSchema>;
 
 /**
  * Why the server ended a socket's session; sent in `session:ended` just before it disconnects
@@ -126,6 +141,7 @@ export interface ServerToClientEvents extends WorkshopServerToClientEvents {
   [SERVER_EVENTS.versionAdded]: (payload: VersionAddedEvent) => void;
   [SERVER_EVENTS.reviewChanged]: (payload: ReviewChangedEvent) => void;
   [SERVER_EVENTS.sessionEnded]: (payload: SessionEndedEvent) => void;
+  [SERVER_EVENTS.workshopStatusChanged]: (payload: WorkshopStatusChangedEvent) => void;
 }
 
 type SubscriptionHandler = (payload: unknown, ack: (result: SubscriptionAck) => void) => void;

@@ -43,6 +43,11 @@ export class SocketAccess {
   private readonly queues = new WeakMap<ServerSocket, Promise<unknown>>();
   private readonly releases = new WeakMap<ServerSocket, () => void>();
   private readonly timer: NodeJS.Timeout;
+  /**
+   * A socket's user may no longer see a workshop it joined: the workshop edge takes it out of
+   * the live session (presence, attendance). Its room is left by `syncRooms` either way.
+   */
+  onWorkshopLost: (socket: ServerSocket, workshopId: string) => void = () => {};
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -151,6 +156,12 @@ export class SocketAccess {
       for (const documentId of [...socket.data.documents]) {
         if ((await check.documentAccess(actor, documentId)) === 'none') {
           socket.data.documents.delete(documentId);
+        }
+      }
+      for (const workshopId of [...socket.data.workshops]) {
+        if (!(await check.workshopReadable(actor, workshopId))) {
+          socket.data.workshops.delete(workshopId);
+          this.onWorkshopLost(socket, workshopId);
         }
       }
       this.syncRooms(socket, actor);

@@ -27,7 +27,7 @@ import {
 } from './rooms.js';
 import { SocketAccess, type SocketData } from './socketAccess.js';
 import { socketHandler } from './socketHandler.js';
-import { registerWorkshopEvents } from './workshopEvents.js';
+import { registerWorkshopEvents, workshopAccessLost } from './workshopEvents.js';
 
 type HandshakeRequest = IncomingMessage & { session?: { userId?: string }; sessionID?: string };
 
@@ -103,6 +103,7 @@ export function createSocketServer(
   });
 
   const workshopEvents = registerWorkshopEvents(io, ctx, options.workshops, options.logger);
+  access.onWorkshopLost = workshopAccessLost(ctx, options.workshops, options.logger);
 
   const toReaders = (workingGroupId: string | null) =>
     workingGroupId ? io.to([groupRoom(workingGroupId), ADMIN_ROOM]) : io.to(ADMIN_ROOM);
@@ -199,6 +200,19 @@ export function createSocketServer(
       documentId: doc.id,
       workingGroupId: doc.workingGroupId,
     });
+  });
+  // Workshop lists ("live now", "upcoming"): the group's readers and the workshop's guests.
+  ctx.events.on('workshopStatusChanged', (workshop) => {
+    const payload = {
+      workshopId: workshop.id,
+      workingGroupId: workshop.workingGroupId,
+      status: workshop.status,
+    };
+    io.to([
+      groupRoom(workshop.workingGroupId),
+      ADMIN_ROOM,
+      ...workshop.guestIds.map(userRoom),
+    ]).emit(SERVER_EVENTS.workshopStatusChanged, payload);
   });
   ctx.events.on('activityAdded', (activity) => {
     toReaders(activity.workingGroupId).emit(SERVER_EVENTS.activityAdded, {

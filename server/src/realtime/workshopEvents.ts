@@ -137,3 +137,18 @@ export function registerWorkshopEvents(
     });
   };
 }
+
+/**
+ * Takes a connection out of a workshop its user may no longer see (SocketAccess's recheck found
+ * it: a guest uninvited, a member removed), as leaving would: presence and attendance follow.
+ */
+export function workshopAccessLost(ctx: ServiceContext, runtime: WorkshopRuntime, logger: Logger) {
+  return (socket: ServerSocket, workshopId: string) => {
+    const { userId } = socket.data;
+    leaveWorkshop(ctx, runtime, userId, socket.id, workshopId, () => {
+      void socket.leave(workshopRoom(workshopId));
+    }).catch((err: unknown) =>
+      logger.error({ err, userId, workshopId }, 'leaving a lost workshop failed'),
+    );
+  };
+}

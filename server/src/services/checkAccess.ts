@@ -1,6 +1,6 @@
 import type { SessionEndReason } from '@polisee/contracts';
-import type { PoliDocument } from '@polisee/domain';
-import type { Actor } from '../policies/policy.js';
+import type { PoliDocument, Workshop } from '@polisee/domain';
+import { canOnWorkshop, type Actor } from '../policies/policy.js';
 import type { SessionRecord } from '../store/ports.js';
 import type { ServiceContext } from './context.js';
 import { documentAccess, type DocumentAccess } from './documents.js';
@@ -16,6 +16,7 @@ export class AccessCheck {
   private readonly sessions = new Map<string, Promise<SessionRecord | null>>();
   private readonly actors = new Map<string, Promise<AuthenticatedActor | null>>();
   private readonly docs = new Map<string, Promise<PoliDocument | null>>();
+  private readonly workshops = new Map<string, Promise<Workshop | null>>();
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -42,6 +43,14 @@ export class AccessCheck {
   async documentAccess(actor: Actor, documentId: string): Promise<DocumentAccess> {
     const doc = await memo(this.docs, documentId, () => this.ctx.store.documents.get(documentId));
     return documentAccess(actor, doc);
+  }
+
+  /** Whether the actor may still see the workshop (a guest uninvited, a member removed: no). */
+  async workshopReadable(actor: Actor, workshopId: string): Promise<boolean> {
+    const workshop = await memo(this.workshops, workshopId, () =>
+      this.ctx.store.workshops.get(workshopId),
+    );
+    return workshop !== null && canOnWorkshop(actor, 'workshop.read', workshop);
   }
 }
 

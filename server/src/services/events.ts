@@ -26,6 +26,8 @@ export interface DomainEventMap {
   reviewChanged: [review: Review];
   /** A workshop was created or its plan or live state changed (the room gets the new state). */
   workshopChanged: [workshop: Workshop];
+  /** A workshop was planned, went live or ended: what its group's lists show changed. */
+  workshopStatusChanged: [workshop: Workshop];
   /** A facilitator recorded a decision or an action (the workshop's room hears of it). */
   workshopOutcomeAdded: [outcome: WorkshopOutcome];
   /**

@@ -106,6 +106,7 @@ export async function createWorkshop(
   };
   await ctx.store.workshops.create(workshop);
   ctx.events.emit('workshopChanged', workshop);
+  ctx.events.emit('workshopStatusChanged', workshop);
   await notifyWorkshopInvited(ctx, workshop, actor.user);
   return toWorkshopView(ctx, workshop);
 }

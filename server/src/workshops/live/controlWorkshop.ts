@@ -95,6 +95,7 @@ async function goLive(
     currentItem: 0,
     currentItemSince: now,
   });
+  ctx.events.emit('workshopStatusChanged', live);
   return { kind: 'notifyLive', workshop: live };
 }
 
@@ -189,5 +190,6 @@ async function end(
     timer: pauseTimer(workshop.timer, now),
     hands: [],
   });
+  ctx.events.emit('workshopStatusChanged', ended);
   return { kind: 'writeOutcome', workshop: ended, agendaItemId: null };
 }

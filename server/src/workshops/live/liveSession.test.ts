@@ -1,4 +1,5 @@
 import {
+  SERVER_EVENTS,
   WORKSHOP_CLIENT_EVENTS as C,
   WORKSHOP_ERRORS,
   WORKSHOP_SERVER_EVENTS as S,
@@ -71,9 +72,16 @@ describe('the live session', () => {
     }
     await joinWorkshop(facilitator, workshopId);
     expect((await server.ctx.store.workshops.listAttendance(workshopId)).length).toBe(0);
+    // A member on the dashboard, not in the workshop: its "live now" list hears of it.
+    const dashboard = await connect(member);
 
     const since = participant.received.length;
     expect(await control({ type: 'goLive' })).toEqual({ ok: true });
+    expect(await dashboard.next(SERVER_EVENTS.workshopStatusChanged)).toEqual({
+      workshopId,
+      workingGroupId: demo.strategyId,
+      status: 'live',
+    });
     const live = await nextState(participant, since, (e) => e.workshop.status === 'live');
     expect(live.currentItem).toBe(0);
     expect(live.startedAt).not.toBeNull();
