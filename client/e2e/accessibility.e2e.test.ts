@@ -88,6 +88,18 @@ describe('accessibility audit (axe-core) of every page', () => {
     await audit.check(lead.page, 'documents list');
     await lead.page.goto('/documents/new');
     await audit.check(lead.page, 'new document');
+    await lead.page.goto('/workshops');
+    await lead.page.getByTestId('workshop-row').first().waitFor();
+    await audit.check(lead.page, 'workshops');
+    await lead.page.goto('/workshops/new');
+    await lead.page.getByTestId('workshop-form').locator('button[type="submit"]').click();
+    await lead.page.locator('[aria-invalid="true"]').first().waitFor();
+    await audit.check(lead.page, 'new workshop, with field errors');
+    // The demo's workshop, planned and waiting: its page before the start.
+    await lead.page.goto('/workshops');
+    await lead.page.getByTestId('workshop-row').first().locator('a').first().click();
+    await lead.page.locator('[data-testid="workshop-page"][data-joined]').waitFor();
+    await audit.check(lead.page, 'a workshop before it starts, as its facilitator');
     await lead.page.goto('/working-groups');
     await audit.check(lead.page, 'working groups');
     await lead.page.locator('main a[href^="/working-groups/"]').first().click();
