@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import {
   BallotAllocationSchema,
+  DotCountSchema,
   IdSchema,
-  POLL_KINDS,
+  PollKindSchema,
   PollOptionTextSchema,
   PollQuestionSchema,
   SectionAnchorSchema,
@@ -115,13 +116,13 @@ export const OpenPollSchema = z
     workshopId: IdSchema,
     agendaItemId: IdSchema.nullable().default(null),
     question: PollQuestionSchema,
-    kind: z.enum(POLL_KINDS),
+    kind: PollKindSchema,
     /** Typed in, or taken from the document (a list's items, a section's paragraphs) by the client. */
     options: z.array(PollOptionTextSchema).min(2).max(WORKSHOP_LIMITS.pollOptions),
     anonymous: z.boolean().default(true),
     showLive: z.boolean().default(false),
-    dots: z.number().int().min(1).max(WORKSHOP_LIMITS.dots).nullable().default(null),
-    maxDotsPerOption: z.number().int().min(1).max(WORKSHOP_LIMITS.dots).nullable().default(null),
+    dots: DotCountSchema.nullable().default(null),
+    maxDotsPerOption: DotCountSchema.nullable().default(null),
     /** Time limit; null for none (the facilitator closes it). */
     minutes: z.number().int().min(1).max(WORKSHOP_LIMITS.pollMinutes).nullable().default(null),
   })

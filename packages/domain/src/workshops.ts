@@ -138,6 +138,9 @@ export const PollStatusSchema = z.enum(POLL_STATUSES);
 export type PollStatus = z.infer<typeof PollStatusSchema>;
 
 export const PollOptionSchema = z.object({ id: IdSchema, text: z.string() });
+
+/** Dots in a dot vote: each voter's, or the cap on one option. */
+export const DotCountSchema = z.number().int().min(1).max(WORKSHOP_LIMITS.dots);
 export type PollOption = z.infer<typeof PollOptionSchema>;
 
 export const PollSchema = z.object({
@@ -152,9 +155,9 @@ export const PollSchema = z.object({
   /** The facilitator chose to show the tally while the poll is open. */
   showLive: z.boolean(),
   /** Dot votes: the dots each voter places; null for other kinds. */
-  dots: z.number().int().min(1).max(WORKSHOP_LIMITS.dots).nullable(),
+  dots: DotCountSchema.nullable(),
   /** Dot votes: the most dots one voter may place on one option; null for no cap. */
-  maxDotsPerOption: z.number().int().min(1).max(WORKSHOP_LIMITS.dots).nullable(),
+  maxDotsPerOption: DotCountSchema.nullable(),
   status: PollStatusSchema,
   openedBy: IdSchema,
   openedAt: IsoDateTimeSchema,

@@ -6,6 +6,7 @@ import { useSessionInfo } from '../../api/auth';
 import { useCreateDocument } from '../../api/documents';
 import { useWorkingGroups } from '../../api/workspace';
 import { currentLanguage } from '../../i18n';
+import { canCreateDocumentIn } from '../../permissions/permissions';
 import { paths } from '../../routes/paths';
 import { contractResolver } from '../../ui/contractResolver';
 import { CountriesField } from '../../ui/CountriesField';
@@ -37,9 +38,7 @@ export function CreateDocumentPage() {
   const fieldError = useFieldErrorMessage();
   usePageTitle(t('createDocument.title'));
 
-  const eligible = (groups.data ?? []).filter(
-    (g) => session.user.isAdmin || g.myRole === 'wg_lead' || g.myRole === 'wg_member',
-  );
+  const eligible = (groups.data ?? []).filter((g) => canCreateDocumentIn(session, g.id));
   const presetPriority = ThematicPrioritySchema.safeParse(params.get('priority'));
   const form = useForm<
     CreateDocumentFormValues,
