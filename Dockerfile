@@ -45,5 +45,6 @@ VOLUME ["/app/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# Operator commands in this image: node server/dist/admin-create.js …, node server/dist/store-copy.js …
+# Operator commands in this image: node server/dist/admin-create.js …, node server/dist/store-copy.js …,
+# node server/dist/store-migrate.js [--dry-run]
 CMD ["node", "server/dist/main.js"]

@@ -15,6 +15,7 @@ export default defineConfig({
     'content-worker': 'src/content/contentWorker.ts',
     'admin-create': 'src/admin/cli.ts',
     'store-copy': 'src/copy/cli.ts',
+    'store-migrate': 'src/store/migrate/cli.ts',
     'doc-repair': 'src/repair/cli.ts',
     'templates-check': 'src/templates/checkTemplates.ts',
   },

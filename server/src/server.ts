@@ -42,7 +42,14 @@ export async function startServer(
   const workshops = new WorkshopRuntime(ctx, live);
   // Before any connection: re-arms open polls' time limits, closes stays left open.
   await workshops.start();
-  const { app, sessionMiddleware } = createHttpApp(config, ctx, logger, live, ctx.store.sessions);
+  const { app, sessionMiddleware } = createHttpApp(
+    config,
+    ctx,
+    logger,
+    live,
+    ctx.store.sessions,
+    workshops.locks,
+  );
   const server = createServer();
   const io = createSocketServer(server, ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,

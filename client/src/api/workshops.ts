@@ -9,6 +9,7 @@ import {
   type CreateWorkshopRequest,
   type DocumentSection,
   type RecordOutcomeRequest,
+  type UpdateWorkshopRequest,
   type WorkshopListQuery,
 } from '@polisee/contracts';
 import { WorkshopOutcomeSchema } from '@polisee/domain';
@@ -117,6 +118,19 @@ export function useCreateWorkshop() {
         queryClient.invalidateQueries({ queryKey: queryKeys.documents.all }),
         queryClient.invalidateQueries({ queryKey: queryKeys.activity.all }),
       ]);
+    },
+  });
+}
+
+/** A facilitator changes the plan before the start; the room hears of it over the socket too. */
+export function useUpdateWorkshop(workshopId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateWorkshopRequest) =>
+      api.patch<unknown>(`/workshops/${enc(workshopId)}`, body).then(parseWorkshop),
+    onSuccess: (workshop) => {
+      queryClient.setQueryData(queryKeys.workshops.detail(workshop.id), workshop);
+      return queryClient.invalidateQueries({ queryKey: queryKeys.workshops.all });
     },
   });
 }

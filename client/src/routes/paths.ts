@@ -32,6 +32,8 @@ export const paths = {
   },
   /** A workshop: its plan before it starts, the live session while it runs, its record after. */
   workshop: (id: string) => `/workshops/${encodeURIComponent(id)}`,
+  /** Its plan, changed by a facilitator before it starts. */
+  editWorkshop: (id: string) => `/workshops/${encodeURIComponent(id)}/edit`,
   admin: () => '/admin',
   settings: () => '/settings',
 } as const;

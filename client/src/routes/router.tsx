@@ -12,6 +12,7 @@ import { PublishedPage } from '../features/history/PublishedPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { EditWorkshopPage } from '../features/workshops/EditWorkshopPage';
 import { WorkshopPage } from '../features/workshops/live/WorkshopPage';
 import { NewWorkshopPage } from '../features/workshops/NewWorkshopPage';
 import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
@@ -53,6 +54,7 @@ export function createAppRouter() {
                 { path: 'workshops', element: <WorkshopsPage /> },
                 { path: 'workshops/new', element: <NewWorkshopPage /> },
                 { path: 'workshops/:id', element: <WorkshopPage /> },
+                { path: 'workshops/:id/edit', element: <EditWorkshopPage /> },
                 { path: 'inbox', element: <InboxPage /> },
                 { path: 'inbox/:priority', element: <InboxPage /> },
                 { path: 'notifications', element: <NotificationsPage /> },

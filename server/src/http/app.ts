@@ -10,6 +10,7 @@ import type { ServiceContext } from '../services/context.js';
 import { createLimits } from '../services/limits/createLimits.js';
 import type { LiveDocuments } from '../services/liveDocuments.js';
 import type { SessionRepo } from '../store/ports.js';
+import type { WorkshopLocks } from '../workshops/workshopLocks.js';
 import { loadSessionActor } from './middleware/auth.js';
 import { requireSameOrigin } from './middleware/csrf.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
@@ -45,6 +46,8 @@ export function createHttpApp(
   live: LiveDocuments,
   /** The store's sessions, handed over by the composition root: express-session reads them directly. */
   sessions: SessionRepo,
+  /** The live workshops' per-workshop lock, so REST changes of a workshop queue with live ones. */
+  workshopLocks: WorkshopLocks,
 ): HttpApp {
   const app = express();
   app.disable('x-powered-by');
@@ -89,7 +92,7 @@ export function createHttpApp(
   api.use(reviewsRouter(ctx, live));
   api.use(workshopPollsRouter(ctx));
   api.use(documentSectionsRouter(ctx, live));
-  api.use(workshopsRouter(ctx, limits.writes, config.publicOrigin));
+  api.use(workshopsRouter(ctx, limits.writes, config.publicOrigin, workshopLocks));
   api.use(notFoundHandler);
   api.use(errorHandler(logger));
   app.use('/api', api);

@@ -6,16 +6,22 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { findDamage } from '../content/documentRepair.js';
 import { decodeStoredState } from '../content/yjsContent.js';
-import { TEST_MONGODB_URI } from '../testing/mongo.js';
-import { startTestServer, type TestServer } from '../testing/testServer.js';
+import { mongoUriWithDatabase, TEST_MONGODB_URI } from '../testing/mongo.js';
+import { startTestServer, testDatabaseName, type TestServer } from '../testing/testServer.js';
 
 const SERVER_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** `npm run doc:repair` on a stopped server's data: the embedded store (a file it can reopen). */
+/**
+ * `npm run doc:repair` on a stopped server's data: the SQLite file in its DATA_DIR, or, when the
+ * suite runs on MongoDB, the test server's database.
+ */
 function repair(dataDir: string, ...args: string[]) {
+  const mongo = TEST_MONGODB_URI
+    ? { MONGODB_URI: mongoUriWithDatabase(TEST_MONGODB_URI, testDatabaseName(dataDir)) }
+    : {};
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/repair/cli.ts', ...args], {
     cwd: SERVER_ROOT,
-    env: { PATH: process.env.PATH, NODE_ENV: 'test', DATA_DIR: dataDir },
+    env: { PATH: process.env.PATH, NODE_ENV: 'test', DATA_DIR: dataDir, ...mongo },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -27,7 +33,7 @@ afterAll(async () => {
   for (const s of servers) await s.close();
 });
 
-describe.skipIf(Boolean(TEST_MONGODB_URI))('npm run doc:repair', () => {
+describe('npm run doc:repair', () => {
   it('lists (--dry-run) and then removes what the schema cannot read, keeping the rest', async () => {
     const server = await startTestServer();
     const documentId = (await server.ctx.store.documents.list({}))[0]!.id;

@@ -173,6 +173,7 @@ for (const adapter of ADAPTERS) {
 
       await store.threads.markRead(user.id, ids[3]!, at(30));
       await store.threads.markRead(user.id, ids[3]!, at(25)); // an older mark never wins
+      await store.threads.markRead('someone-else', ids[0]!, at(30)); // not this user's mark
       const counts = await store.threads.inboxCounts({
         userId: user.id,
         workingGroupIds: [group.id],

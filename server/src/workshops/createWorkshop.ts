@@ -1,21 +1,19 @@
 import {
-  AppError,
   DOCUMENT_LIMITS,
-  WORKSHOP_LIMITS,
   type AgendaItem,
   type PoliDocument,
   type ThematicPriority,
   type WorkingGroup,
   type Workshop,
 } from '@polisee/domain';
-import type { CreateWorkshopRequestSchema, FieldIssue, WorkshopView } from '@polisee/contracts';
+import type { CreateWorkshopRequestSchema, WorkshopView } from '@polisee/contracts';
 import type { z } from 'zod';
 import { assertCreateWorkshop } from '../policies/policy.js';
 import type { ServiceContext } from '../services/context.js';
 import { createDocument } from '../services/createDocument.js';
-import { documentAccess } from '../services/documents.js';
 import type { AuthenticatedActor } from '../services/loadActor.js';
 import { templateName } from '../templates/catalog.js';
+import { checkDocuments, checkPeople, checkSections, invalidPlan } from './checkPlan.js';
 import { notifyWorkshopInvited } from './notifyWorkshop.js';
 import { toWorkshopView } from './workshopAccess.js';
 
@@ -34,23 +32,20 @@ export async function createWorkshop(
 ): Promise<WorkshopView> {
   const group = await ctx.store.workingGroups.get(req.workingGroupId);
   if (!group) {
-    throw invalid([
+    throw invalidPlan([
       { path: 'workingGroupId', code: 'invalid_value', message: 'no such working group' },
     ]);
   }
   assertCreateWorkshop(actor, group.id);
 
-  const { facilitatorIds, guestIds, issues } = await checkPeople(ctx, actor, group.id, req);
-  const linked = await checkDocuments(ctx, actor, group.id, req.documentIds, issues);
-  req.agenda.forEach((item, i) => {
-    if (item.section && !req.documentIds.includes(item.section.documentId)) {
-      issues.push({
-        path: `agenda.${i}.section.documentId`,
-        code: 'invalid_value',
-        message: 'must be one of the linked documents (documentIds)',
-      });
-    }
+  const { facilitatorIds, guestIds, issues } = await checkPeople(ctx, {
+    workingGroupId: group.id,
+    creatorId: actor.user.id,
+    facilitatorIds: req.facilitatorIds,
+    guestIds: req.guestIds,
   });
+  const linked = await checkDocuments(ctx, actor, group.id, req.documentIds, issues);
+  checkSections(req.agenda, req.documentIds, issues);
   const priorities = notesPriorities(req, group, linked);
   if (priorities.length === 0) {
     issues.push({
@@ -59,7 +54,7 @@ export async function createWorkshop(
       message: 'the group has no thematic priority: give one to an agenda item',
     });
   }
-  if (issues.length > 0) throw invalid(issues);
+  if (issues.length > 0) throw invalidPlan(issues);
 
   const notes = await createDocument(ctx, actor, {
     title: notesTitle(req.title, req.language),
@@ -112,85 +107,6 @@ export async function createWorkshop(
 }
 
 /**
- * Facilitators are the creator and whoever they name, each a member of the group or an admin;
- * guests are users of the workspace who are not members of the group (members take part
- * anyway) and not facilitators.
- */
-async function checkPeople(
-  ctx: ServiceContext,
-  actor: AuthenticatedActor,
-  workingGroupId: string,
-  req: CreateWorkshopInput,
-) {
-  const [memberships, users] = await Promise.all([
-    ctx.store.memberships.listForGroup(workingGroupId),
-    ctx.store.users.list(),
-  ]);
-  const members = new Set(memberships.map((m) => m.userId));
-  const byId = new Map(users.map((u) => [u.id, u]));
-  const issues: FieldIssue[] = [];
-  req.facilitatorIds.forEach((id, i) => {
-    const user = byId.get(id);
-    if (!user || !(members.has(id) || user.isAdmin)) {
-      issues.push({
-        path: `facilitatorIds.${i}`,
-        code: 'invalid_value',
-        message: 'not a member of the working group',
-      });
-    }
-  });
-  const facilitatorIds = [...new Set([actor.user.id, ...req.facilitatorIds])];
-  if (facilitatorIds.length > WORKSHOP_LIMITS.facilitators) {
-    issues.push({
-      path: 'facilitatorIds',
-      code: 'too_many',
-      limit: WORKSHOP_LIMITS.facilitators,
-      message: `at most ${WORKSHOP_LIMITS.facilitators} facilitators, the creator included`,
-    });
-  }
-  req.guestIds.forEach((id, i) => {
-    if (!byId.has(id)) {
-      issues.push({ path: `guestIds.${i}`, code: 'invalid_value', message: 'no such user' });
-    } else if (members.has(id) || facilitatorIds.includes(id)) {
-      issues.push({
-        path: `guestIds.${i}`,
-        code: 'invalid_value',
-        message: 'already takes part as a member of the working group or a facilitator',
-      });
-    }
-  });
-  return { facilitatorIds, guestIds: req.guestIds, issues };
-}
-
-/**
- * Linked documents are the group's own, readable by the creator and not archived. One the
- * creator may not read is "no such document", as everywhere else.
- */
-async function checkDocuments(
-  ctx: ServiceContext,
-  actor: AuthenticatedActor,
-  workingGroupId: string,
-  documentIds: string[],
-  issues: FieldIssue[],
-): Promise<PoliDocument[]> {
-  const linked: PoliDocument[] = [];
-  for (const [i, id] of documentIds.entries()) {
-    const doc = await ctx.store.documents.get(id);
-    const path = `documentIds.${i}`;
-    if (!doc || documentAccess(actor, doc) === 'none') {
-      issues.push({ path, code: 'invalid_value', message: 'no such document' });
-    } else if (doc.workingGroupId !== workingGroupId) {
-      issues.push({ path, code: 'invalid_value', message: 'not a document of the working group' });
-    } else if (doc.status === 'archived') {
-      issues.push({ path, code: 'invalid_value', message: 'the document is archived' });
-    } else {
-      linked.push(doc);
-    }
-  }
-  return linked;
-}
-
-/**
  * The notes record what was discussed, so they carry the priorities of the agenda items (and
  * turn up in those priorities' catalogue filters and inboxes). With none named, the group's
  * priorities stand in (its work is what a workshop covers), then the linked documents'.
@@ -220,12 +136,4 @@ export function notesTitle(title: string, language: CreateWorkshopInput['languag
     cut += ch;
   }
   return `${cut.trimEnd()}…`;
-}
-
-function invalid(issues: FieldIssue[]): AppError {
-  return new AppError(
-    'validation_failed',
-    `Invalid body: ${issues.map((d) => `${d.path}: ${d.message}`).join('; ')}`,
-    issues,
-  );
 }

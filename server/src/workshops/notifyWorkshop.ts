@@ -18,6 +18,16 @@ export function notifyWorkshopInvited(
   return notifyParticipants(ctx, workshop, actor, 'workshop_invited');
 }
 
+/** Guests added to the plan later hear of it as the others did; nobody else is told again. */
+export function notifyWorkshopGuestsInvited(
+  ctx: ServiceContext,
+  workshop: Workshop,
+  actor: Pick<User, 'id' | 'name'>,
+  guestIds: readonly string[],
+): Promise<void> {
+  return notifyParticipants(ctx, workshop, actor, 'workshop_invited', guestIds);
+}
+
 /** Everyone invited hears that the workshop has gone live, to join it. */
 export function notifyWorkshopLive(
   ctx: ServiceContext,
@@ -38,9 +48,11 @@ async function notifyParticipants(
   workshop: Workshop,
   actor: Pick<User, 'id' | 'name'>,
   type: NotificationType,
+  /** Only these users (each still checked); everyone invited when absent. */
+  only?: readonly string[],
 ): Promise<void> {
-  const memberships = await ctx.store.memberships.listForGroup(workshop.workingGroupId);
-  const candidates = new Set([...memberships.map((m) => m.userId), ...workshop.guestIds]);
+  const memberships = only ? [] : await ctx.store.memberships.listForGroup(workshop.workingGroupId);
+  const candidates = new Set(only ?? [...memberships.map((m) => m.userId), ...workshop.guestIds]);
   candidates.delete(actor.id);
   const recipients: string[] = [];
   for (const userId of candidates) {

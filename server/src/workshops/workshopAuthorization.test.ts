@@ -39,6 +39,8 @@ interface Fixture {
   demo: DemoWorkspace;
   workshopId: string;
   agendaItemId: string;
+  /** A second workshop, as planned as the first but not started: its plan may still change. */
+  scheduledId: string;
 }
 
 interface RouteCase {
@@ -66,6 +68,12 @@ const CASES: RouteCase[] = [
     run: (c, f) => c.get(`/api/workshops/${f.workshopId}`),
     allowed: PARTICIPANTS,
     denied: () => 404,
+  },
+  {
+    name: 'PATCH /api/workshops/:id',
+    run: (c, f) => c.patch(`/api/workshops/${f.scheduledId}`, { title: 'Edited in the matrix' }),
+    allowed: FACILITATORS,
+    denied: hiddenFromOutsider,
   },
   {
     name: 'GET /api/workshops/:id/outcomes',
@@ -110,19 +118,27 @@ beforeAll(async () => {
     clients.set(role, c);
   }
   const demo = await readDemoWorkspace(clients.get('admin')!);
-  const created = await clients.get('lead')!.post(
-    '/api/workshops',
-    workshopRequest(demo.strategyId, {
-      facilitatorIds: [demo.userIds[EMAIL.sc]!],
-      guestIds: [demo.userIds[EMAIL.guest]!],
-      documentIds: [demo.strategyDocIds[0]!],
-    }),
-  );
+  const plan = () =>
+    clients.get('lead')!.post(
+      '/api/workshops',
+      workshopRequest(demo.strategyId, {
+        facilitatorIds: [demo.userIds[EMAIL.sc]!],
+        guestIds: [demo.userIds[EMAIL.guest]!],
+        documentIds: [demo.strategyDocIds[0]!],
+      }),
+    );
+  const [created, scheduled] = [await plan(), await plan()];
   expect(created.status, created.text).toBe(201);
+  expect(scheduled.status, scheduled.text).toBe(201);
   // Live, as the live session would make it: decisions are recorded once it has started.
   const stored = (await server.ctx.store.workshops.get(created.body.id))!;
   await server.ctx.store.workshops.save({ ...stored, status: 'live' });
-  fixture = { demo, workshopId: stored.id, agendaItemId: stored.agenda[0]!.id };
+  fixture = {
+    demo,
+    workshopId: stored.id,
+    agendaItemId: stored.agenda[0]!.id,
+    scheduledId: scheduled.body.id,
+  };
 });
 afterAll(() => server.close());
 
@@ -163,7 +179,9 @@ describe('workshop authorization matrix', () => {
     const filtered = await clients
       .get('guest')!
       .get(`/api/workshops?workingGroupId=${fixture.demo.strategyId}`);
-    expect(filtered.body.items.map((w: { id: string }) => w.id)).toEqual([fixture.workshopId]);
+    expect(filtered.body.items.map((w: { id: string }) => w.id).sort()).toEqual(
+      [fixture.workshopId, fixture.scheduledId].sort(),
+    );
     expect(await ids('outsider')).not.toContain(fixture.workshopId);
     expect(await ids('outsider')).not.toContain(other.body.id);
   });

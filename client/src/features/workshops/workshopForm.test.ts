@@ -1,3 +1,4 @@
+import type { Workshop } from '@polisee/domain';
 import { ApiError } from '../../api/ApiError';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -5,8 +6,10 @@ import {
   rowsWithUnlinkedSections,
   sectionKey,
   showWorkshopServerErrors,
+  updateWorkshopRequest,
   WorkshopFormSchema,
   workshopFieldOf,
+  workshopFormValues,
   type WorkshopFormValues,
 } from './workshopForm';
 
@@ -126,6 +129,8 @@ describe('server field errors', () => {
     expect(workshopFieldOf('agenda.0.minutes')).toBe('agenda.0.minutes');
     expect(workshopFieldOf('agenda')).toBe('agenda.root');
     expect(workshopFieldOf('agenda.3')).toBe('agenda.root');
+    // An item id the server does not know: no input holds it, the agenda as a whole shows it.
+    expect(workshopFieldOf('agenda.1.id')).toBe('agenda.root');
     expect(workshopFieldOf('root')).toBeNull();
   });
 
@@ -150,5 +155,127 @@ describe('server field errors', () => {
     expect(showWorkshopServerErrors(new ApiError('forbidden', 403, 'no'), () => undefined)).toBe(
       false,
     );
+  });
+});
+
+describe('changing a plan', () => {
+  const workshop: Workshop = {
+    id: 'ws-1',
+    workingGroupId: 'wg-1',
+    title: 'Foresight',
+    purpose: 'Agree the priorities.',
+    language: 'bg',
+    startsAt: '2026-06-10T07:00:00.000Z',
+    endsAt: '2026-06-10T09:30:00.000Z',
+    status: 'scheduled',
+    facilitatorIds: ['creator', 'member-1', 'member-2'],
+    guestIds: ['guest-1'],
+    documentIds: ['doc-1', 'notes-1'],
+    notesDocumentId: 'notes-1',
+    agenda: [
+      {
+        id: 'item-1',
+        title: 'Welcome',
+        minutes: 10,
+        section: null,
+        priority: null,
+        spentSeconds: 0,
+      },
+      {
+        id: 'item-2',
+        title: 'Financing',
+        minutes: 45,
+        section,
+        priority: 'financing',
+        spentSeconds: 0,
+      },
+    ],
+    currentItem: null,
+    currentItemSince: null,
+    timer: { durationMs: 0, remainingMs: 0, runningSince: null },
+    hands: [],
+    observersMayVote: false,
+    createdBy: 'creator',
+    createdAt: '2026-06-01T10:00:00.000Z',
+    updatedAt: '2026-06-01T10:00:00.000Z',
+    startedAt: null,
+    endedAt: null,
+  };
+  const parse = (v: WorkshopFormValues) => {
+    const parsed = WorkshopFormSchema.safeParse(v);
+    expect(parsed.error?.issues).toBeUndefined();
+    return parsed.data!;
+  };
+
+  it('fills the form from the workshop: local times, rows with their ids, no notes, no creator', () => {
+    expect(workshopFormValues(workshop)).toEqual({
+      title: 'Foresight',
+      purpose: 'Agree the priorities.',
+      workingGroupId: 'wg-1',
+      startsAt: '2026-06-10T10:00',
+      endsAt: '2026-06-10T12:30',
+      language: 'bg',
+      agenda: [
+        { id: 'item-1', title: 'Welcome', minutes: '10', priority: '', section: null },
+        { id: 'item-2', title: 'Financing', minutes: '45', priority: 'financing', section },
+      ],
+      facilitatorIds: ['member-1', 'member-2'],
+      guestIds: ['guest-1'],
+      documentIds: ['doc-1'],
+      observersMayVote: false,
+    });
+  });
+
+  it('sends nothing when nothing changed', () => {
+    expect(updateWorkshopRequest(workshop, parse(workshopFormValues(workshop)))).toBeNull();
+  });
+
+  it('sends only what changed, the agenda whole with the ids of the rows it keeps', () => {
+    const before = workshopFormValues(workshop);
+    const request = parse({
+      ...before,
+      title: 'Foresight on financing',
+      endsAt: '2026-06-10T13:00',
+      agenda: [
+        before.agenda[1]!,
+        { title: 'Wild cards', minutes: '15', priority: '', section: null },
+        { ...before.agenda[0]!, minutes: '5' },
+      ],
+      guestIds: ['guest-1', 'guest-2'],
+      // The same people in another order are no change.
+      facilitatorIds: ['member-2', 'member-1'],
+    });
+    expect(updateWorkshopRequest(workshop, request)).toEqual({
+      title: 'Foresight on financing',
+      endsAt: '2026-06-10T13:00:00+03:00',
+      agenda: [
+        { id: 'item-2', title: 'Financing', minutes: 45, priority: 'financing', section },
+        { title: 'Wild cards', minutes: 15, priority: null, section: null },
+        { id: 'item-1', title: 'Welcome', minutes: 5, priority: null, section: null },
+      ],
+      guestIds: ['guest-1', 'guest-2'],
+    });
+  });
+
+  it('sends the documents, people and vote setting when they change', () => {
+    const before = workshopFormValues(workshop);
+    const request = parse({
+      ...before,
+      documentIds: ['doc-1', 'doc-2'],
+      facilitatorIds: [],
+      guestIds: [],
+      observersMayVote: true,
+    });
+    expect(updateWorkshopRequest(workshop, request)).toEqual({
+      documentIds: ['doc-1', 'doc-2'],
+      facilitatorIds: [],
+      guestIds: [],
+      observersMayVote: true,
+    });
+  });
+
+  it('plans a new workshop without ids', () => {
+    const request = parse(values());
+    expect(request.agenda.every((row) => !('id' in row))).toBe(true);
   });
 });

@@ -1,9 +1,16 @@
-import { AgendaItemInputSchema, CreateWorkshopRequestSchema } from '@polisee/contracts';
+import {
+  AgendaItemInputSchema,
+  AgendaItemUpdateSchema,
+  CreateWorkshopRequestSchema,
+  type UpdateWorkshopRequest,
+} from '@polisee/contracts';
 import {
   IsoDateTimeSchema,
   ThematicPrioritySchema,
   WORKSHOP_LIMITS,
+  type AgendaItem,
   type Language,
+  type Workshop,
 } from '@polisee/domain';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { z } from 'zod';
@@ -30,6 +37,8 @@ const LocalDateTimeSchema = z
   .pipe(IsoDateTimeSchema);
 
 const AgendaItemFormSchema = z.strictObject({
+  /** An item of the stored agenda, when the plan is being changed: it keeps its id. */
+  id: AgendaItemUpdateSchema.shape.id,
   title: item.title,
   minutes: z.string().trim().min(1).transform(Number).pipe(item.minutes),
   priority: z
@@ -54,11 +63,24 @@ export const WorkshopFormSchema = z
   })
   // The whole contract once more, for its rules across fields (the end after the start). Not
   // `.pipe`: zod types a pipe by the next schema's input, where defaults leave fields optional.
+  // The rows' ids (a plan being changed) are set aside for the check and put back after.
   .transform((form, ctx) => {
-    const parsed = CreateWorkshopRequestSchema.safeParse(form, { reportInput: true });
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
-    return z.NEVER;
+    const agenda = form.agenda.map(({ id: _id, ...row }) => row);
+    const parsed = CreateWorkshopRequestSchema.safeParse(
+      { ...form, agenda },
+      { reportInput: true },
+    );
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
+      return z.NEVER;
+    }
+    return {
+      ...parsed.data,
+      agenda: parsed.data.agenda.map((row, i) => {
+        const id = form.agenda[i]?.id;
+        return id === undefined ? row : { id, ...row };
+      }),
+    };
   });
 
 export type WorkshopFormValues = z.input<typeof WorkshopFormSchema>;
@@ -97,6 +119,89 @@ export function defaultWorkshopValues(options: {
     documentIds: [],
     observersMayVote: true,
   };
+}
+
+/**
+ * A workshop's plan as the form's values, to change it: times in the reader's time zone, each
+ * agenda row with its item's id. The notes document and the creator are left out: they stay
+ * linked and facilitating whatever the form says.
+ */
+export function workshopFormValues(workshop: Workshop): WorkshopFormValues {
+  return {
+    title: workshop.title,
+    purpose: workshop.purpose,
+    workingGroupId: workshop.workingGroupId,
+    startsAt: isoToLocalInput(workshop.startsAt),
+    endsAt: isoToLocalInput(workshop.endsAt),
+    language: workshop.language,
+    agenda: workshop.agenda.map((a) => ({
+      id: a.id,
+      title: a.title,
+      minutes: String(a.minutes),
+      priority: a.priority ?? '',
+      section: a.section,
+    })),
+    facilitatorIds: workshop.facilitatorIds.filter((id) => id !== workshop.createdBy),
+    guestIds: [...workshop.guestIds],
+    documentIds: linkedDocumentsOf(workshop),
+    observersMayVote: workshop.observersMayVote,
+  };
+}
+
+/**
+ * What changing the plan sends: only the fields that differ from the workshop as loaded (the
+ * agenda whole, in its new order, rows with their ids), so people and documents left alone are
+ * not checked again; null when nothing changed.
+ */
+export function updateWorkshopRequest(
+  workshop: Workshop,
+  request: WorkshopRequest,
+): UpdateWorkshopRequest | null {
+  const before = workshopFormValues(workshop);
+  const change: UpdateWorkshopRequest = {};
+  if (request.title !== workshop.title) change.title = request.title;
+  if (request.purpose !== workshop.purpose) change.purpose = request.purpose;
+  if (Date.parse(request.startsAt) !== Date.parse(workshop.startsAt))
+    change.startsAt = request.startsAt;
+  if (Date.parse(request.endsAt) !== Date.parse(workshop.endsAt)) change.endsAt = request.endsAt;
+  if (!sameAgenda(request.agenda, workshop.agenda)) change.agenda = request.agenda;
+  if (!sameSet(request.facilitatorIds, before.facilitatorIds ?? []))
+    change.facilitatorIds = request.facilitatorIds;
+  if (!sameSet(request.guestIds, workshop.guestIds)) change.guestIds = request.guestIds;
+  // In order: the workshop page shows the documents as listed.
+  if (request.documentIds.join('\n') !== linkedDocumentsOf(workshop).join('\n'))
+    change.documentIds = request.documentIds;
+  if (request.observersMayVote !== workshop.observersMayVote)
+    change.observersMayVote = request.observersMayVote;
+  return Object.keys(change).length > 0 ? change : null;
+}
+
+function linkedDocumentsOf(workshop: Workshop): string[] {
+  return workshop.documentIds.filter((id) => id !== workshop.notesDocumentId);
+}
+
+function sameSet(a: readonly string[], b: readonly string[]) {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((id) => set.has(id));
+}
+
+function sameAgenda(rows: WorkshopRequest['agenda'], items: readonly AgendaItem[]) {
+  return (
+    rows.length === items.length &&
+    rows.every((row, i) => {
+      const item = items[i]!;
+      return (
+        'id' in row &&
+        row.id === item.id &&
+        row.title === item.title &&
+        row.minutes === item.minutes &&
+        row.priority === item.priority &&
+        row.section?.documentId === item.section?.documentId &&
+        row.section?.anchor === item.section?.anchor &&
+        row.section?.heading === item.section?.heading
+      );
+    })
+  );
 }
 
 /**

@@ -67,6 +67,46 @@ export const CreateWorkshopRequestSchema = z
   });
 export type CreateWorkshopRequest = z.input<typeof CreateWorkshopRequestSchema>;
 
+/** An agenda item as edited: with the `id` of an item it keeps (and its time spent), or new. */
+export const AgendaItemUpdateSchema = AgendaItemInputSchema.extend({ id: IdSchema.optional() });
+export type AgendaItemUpdate = z.input<typeof AgendaItemUpdateSchema>;
+
+const changedIds = (max: number) =>
+  z
+    .array(IdSchema)
+    .max(max)
+    .transform((list) => [...new Set(list)])
+    .optional();
+
+/**
+ * `PATCH /api/workshops/:id`: a facilitator changes the plan before the workshop starts. Each
+ * field replaces the stored one; the agenda is replaced whole, in the given order. The working
+ * group and the language stay: the notes document already exists in that language.
+ */
+export const UpdateWorkshopRequestSchema = z
+  .strictObject({
+    title: WorkshopTitleSchema.optional(),
+    purpose: WorkshopPurposeSchema.optional(),
+    startsAt: IsoDateTimeSchema.optional(),
+    endsAt: IsoDateTimeSchema.optional(),
+    agenda: z.array(AgendaItemUpdateSchema).min(1).max(WORKSHOP_LIMITS.agendaItems).optional(),
+    facilitatorIds: changedIds(WORKSHOP_LIMITS.facilitators),
+    guestIds: changedIds(WORKSHOP_LIMITS.guests),
+    documentIds: changedIds(WORKSHOP_LIMITS.linkedDocuments),
+    observersMayVote: z.boolean().optional(),
+  })
+  .refine((w) => Object.values(w).some((v) => v !== undefined), {
+    message: 'change at least one field',
+  })
+  .refine(
+    (w) =>
+      w.startsAt === undefined ||
+      w.endsAt === undefined ||
+      Date.parse(w.endsAt) > Date.parse(w.startsAt),
+    { path: ['endsAt'], message: 'must be after the start' },
+  );
+export type UpdateWorkshopRequest = z.input<typeof UpdateWorkshopRequestSchema>;
+
 export const WorkshopListQuerySchema = z.strictObject({
   workingGroupId: IdSchema.optional(),
   /** `upcoming` = scheduled, `live`, `ended`; several comma-separated; all when absent. */

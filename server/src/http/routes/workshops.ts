@@ -2,6 +2,7 @@ import {
   CreateWorkshopRequestSchema,
   IdParamSchema,
   RecordOutcomeRequestSchema,
+  UpdateWorkshopRequestSchema,
   WorkshopListQuerySchema,
 } from '@polisee/contracts';
 import { Router, type Request } from 'express';
@@ -12,8 +13,9 @@ import { createWorkshop } from '../../workshops/createWorkshop.js';
 import { listOutcomes } from '../../workshops/listOutcomes.js';
 import { getWorkshop, listWorkshops } from '../../workshops/listWorkshops.js';
 import { recordOutcome } from '../../workshops/recordOutcome.js';
+import { updateWorkshop } from '../../workshops/updateWorkshop.js';
 import { workshopCalendar } from '../../workshops/workshopCalendar.js';
-import { WorkshopLocks } from '../../workshops/workshopLocks.js';
+import type { WorkshopLocks } from '../../workshops/workshopLocks.js';
 import { actorOf, requireActor } from '../middleware/auth.js';
 import { parseInput } from '../middleware/validate.js';
 
@@ -23,11 +25,14 @@ export function workshopsRouter(
   writeLimits: WriteLimits,
   /** The configured public origin, for links in calendar files; the request's own when unset. */
   publicOrigin: string | undefined,
+  /**
+   * The live workshops' per-workshop lock (the one going live and every live change take):
+   * orders plan changes against going live, and outcome writes (checked against a limit).
+   */
+  locks: WorkshopLocks,
 ) {
   const router = Router();
   router.use('/workshops', requireActor);
-  // Orders this process's outcome writes per workshop (they are checked against a limit).
-  const locks = new WorkshopLocks();
 
   router.get('/workshops', async (req, res) => {
     const query = parseInput(WorkshopListQuerySchema, req.query, 'query');
@@ -41,6 +46,12 @@ export function workshopsRouter(
   router.get('/workshops/:id', async (req, res) => {
     const { id } = parseInput(IdParamSchema, req.params, 'params');
     res.json(await getWorkshop(ctx, actorOf(res), id));
+  });
+  router.patch('/workshops/:id', async (req, res) => {
+    const { id } = parseInput(IdParamSchema, req.params, 'params');
+    const body = parseInput(UpdateWorkshopRequestSchema, req.body, 'body');
+    await writeLimits.take('workshop', actorOf(res).user.id);
+    res.json(await updateWorkshop(ctx, locks, actorOf(res), id, body));
   });
 
   router.get('/workshops/:id/outcomes', async (req, res) => {

@@ -20,7 +20,8 @@ import type {
 import { connect, type MongoStoreOptions } from './connection.js';
 import { activityRepo, documentRepo, documentStateRepo } from './documentRepos.js';
 import { exportAll } from './exportAll.js';
-import { createModels, syncIndexes, type Models } from './models.js';
+import { createDeclaredIndexes } from './indexes.js';
+import { createModels, type Models } from './models.js';
 import { notificationRepo } from './notificationRepo.js';
 import { threadRepo } from './threadRepos.js';
 import { publicationRepo, reviewRepo, versionRepo } from './versionRepos.js';
@@ -39,9 +40,9 @@ export type { MongoStoreOptions } from './connection.js';
 
 /**
  * The production store: MongoDB through Mongoose, on a connection of its own. Open it with
- * `MongoStore.open`, which connects, creates the collections and syncs their indexes before
- * anything is served. No multi-document transactions are used (see the repos for how each
- * multi-document write is ordered instead).
+ * `MongoStore.open`, which connects, creates the collections and their declared indexes (never
+ * dropping one: see `indexes.ts`) before anything is served. No multi-document transactions are
+ * used (see the repos for how each multi-document write is ordered instead).
  */
 export class MongoStore implements Store {
   readonly organisations: OrganisationRepo;
@@ -64,7 +65,7 @@ export class MongoStore implements Store {
     const connection = await connect(uri, options);
     try {
       const models = createModels(connection);
-      await syncIndexes(models);
+      await createDeclaredIndexes(models);
       return new MongoStore(connection, models);
     } catch (err) {
       await connection.close(true).catch(() => undefined);

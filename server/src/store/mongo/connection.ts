@@ -17,7 +17,7 @@ export const DEFAULT_WRITE_CONCERN = { w: 'majority', journal: true } as const;
  * in one process (tests, store:copy) and nothing else can reach the models by name.
  *
  * - `autoIndex`/`autoCreate` off: collections and indexes are made once, explicitly, by
- *   `MongoStore.open` (`syncIndexes`), never as a side effect of the first query.
+ *   `MongoStore.open` (`createDeclaredIndexes`), never as a side effect of the first query.
  * - `sanitizeFilter`: a filter value that is an object with `$` keys is wrapped in `$eq`, so a
  *   request body such as `{"email": {"$ne": null}}` can never become an operator. The adapter's
  *   own operators are marked with `mongoose.trusted()` (see `q.ts`).

@@ -39,13 +39,9 @@ documentSchema.index({ workingGroupId: 1, updatedAt: -1, _id: 1 }, { name: 'by_g
 documentSchema.index({ status: 1, workingGroupId: 1 }, { name: 'by_status' });
 documentSchema.index({ thematicPriorities: 1 }, { name: 'by_priority' });
 documentSchema.index({ countries: 1 }, { name: 'by_country' });
-// Ready for title search. Titles are in six languages, four of which MongoDB's text search has
-// no stemmer for ('el', 'bg', 'sq'…): no stemming at all, and the language override is moved off
-// our `language` field, which MongoDB would otherwise read and reject on insert.
-documentSchema.index(
-  { title: 'text' },
-  { name: 'title_text', default_language: 'none', language_override: 'textSearchLanguage' },
-);
+// No text index: nothing searches titles. The former `title_text` stays on databases made
+// before issue 14 until `npm run store:migrate` drops it. A text index added back must keep
+// `language_override` off our `language` field: MongoDB would read it and reject 'el', 'bg', 'sq'.
 
 /**
  * The Yjs snapshot of a document, covering every log entry up to `lastSeq`. Storage only (the

@@ -102,14 +102,3 @@ export function createModels(connection: Connection): Models {
     ...createWorkshopModels(connection),
   };
 }
-
-/**
- * Creates the collections and brings their indexes in line with the schemas: missing ones are
- * built, ones no schema declares are dropped. Run once at start (`MongoStore.open`).
- */
-export async function syncIndexes(models: Models): Promise<void> {
-  for (const model of Object.values(models) as Model<unknown>[]) {
-    await model.createCollection();
-    await model.syncIndexes();
-  }
-}

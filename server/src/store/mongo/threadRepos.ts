@@ -291,11 +291,16 @@ export function threadRepo({ Thread, Message, Read, Document }: Models): ThreadR
       const rows = await Thread.aggregate<{ _id: string; open: number; unread: number }>([
         { $match: match },
         {
+          // `let` + `pipeline` (MongoDB ≥ 3.6) rather than `localField` + `pipeline` (≥ 5.0, and
+          // not in the CI stand-in): both are equality on (userId, threadId), served by the
+          // `user_thread` index of the reads.
           $lookup: {
             from: Read.collection.collectionName,
-            localField: '_id',
-            foreignField: 'threadId',
-            pipeline: [{ $match: { userId } }, { $project: { _id: 0, readAt: 1 } }],
+            let: { threadId: '$_id' },
+            pipeline: [
+              { $match: { userId, $expr: { $eq: ['$threadId', '$$threadId'] } } },
+              { $project: { _id: 0, readAt: 1 } },
+            ],
             as: 'read',
           },
         },

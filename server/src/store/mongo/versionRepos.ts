@@ -175,16 +175,20 @@ export function reviewRepo({ Review }: Models): ReviewRepo {
     },
     async setVerdict(reviewId, userId, v) {
       // One atomic update that matches only while this reviewer has no verdict: a second
-      // verdict (or a concurrent one) changes nothing.
+      // verdict (or a concurrent one) changes nothing. The filter is the guard; the array
+      // filter `r` names the reviewer's element (a round lists each reviewer once: the request
+      // schema dedupes them). `$[r]` rather than the positional `$` after `$elemMatch`: the same
+      // single-document update on MongoDB ≥ 3.6, and one that the CI stand-in applies too.
       const result = await Review.updateOne(
         { _id: reviewId, reviewers: op({ $elemMatch: { userId, verdict: null } }) },
         {
           $set: {
-            'reviewers.$.verdict': v.verdict,
-            'reviewers.$.summary': v.summary,
-            'reviewers.$.givenAt': v.givenAt,
+            'reviewers.$[r].verdict': v.verdict,
+            'reviewers.$[r].summary': v.summary,
+            'reviewers.$[r].givenAt': v.givenAt,
           },
         },
+        { arrayFilters: [{ 'r.userId': userId }] },
       );
       return result.modifiedCount === 1;
     },

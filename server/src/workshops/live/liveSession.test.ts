@@ -289,7 +289,15 @@ describe('refusals', () => {
       [facilitator, watcher],
       scheduledId,
     );
+    const since = participant.received.length;
     await joinWorkshop(facilitator, scheduledId);
+    // The join's state reaches the room after a store read, so it may land after the join's
+    // answer (later on a slower store): wait for it, lest it pass for an answer to the refusal.
+    await nextState(
+      participant,
+      since,
+      (e) => e.workshop.id === scheduledId && e.workshop.present.length === 2,
+    );
     await refused(
       () => control({ type: 'next' }, facilitator, scheduledId),
       WORKSHOP_ERRORS.notLive,

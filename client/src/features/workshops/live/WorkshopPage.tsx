@@ -83,6 +83,13 @@ function LiveWorkshop({ workshop, session }: { workshop: WorkshopView; session: 
       {workshop.status === 'scheduled' ? (
         <div className="alert alert-info" role="status">
           <p>{t('workshopLive.notStarted')}</p>
+          {facilitates ? (
+            <p>
+              <Link to={paths.editWorkshop(workshop.id)} className="button">
+                {t('workshops.edit.link')}
+              </Link>
+            </p>
+          ) : null}
         </div>
       ) : null}
       {workshop.status === 'ended' ? (
