@@ -193,3 +193,22 @@ function localSessionSecret(dataDir: string): string {
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }
+
+/** sysexits' EX_CONFIG: what the command-line tools exit with on a bad configuration. */
+export const EXIT_BAD_CONFIG = 78;
+
+/**
+ * The configuration for a command-line tool, or `null` after telling `err` what is wrong with
+ * it (the caller exits with EXIT_BAD_CONFIG). Anything but a ConfigError is thrown on.
+ */
+export function loadConfigForCommand(err: (line: string) => void): Config | null {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      err(e.message);
+      return null;
+    }
+    throw e;
+  }
+}

@@ -1,6 +1,6 @@
 import { AppError } from '@polisee/domain';
 import { pino } from 'pino';
-import { ConfigError, loadConfig } from '../config.js';
+import { EXIT_BAD_CONFIG, loadConfigForCommand } from '../config.js';
 import { createServiceContext } from '../services/context.js';
 import { openStore } from '../store/openStore.js';
 import { parseAdminArgs, USAGE } from './args.js';
@@ -37,16 +37,8 @@ async function main(argv: string[]): Promise<number> {
     out(USAGE);
     return 0;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      err(e.message);
-      return 78;
-    }
-    throw e;
-  }
+  const config = loadConfigForCommand(err);
+  if (!config) return EXIT_BAD_CONFIG;
   const password = args.passwordStdin ? await readStdin() : undefined;
   // The server's choice, from the same configuration: MongoDB when MONGODB_URI is set.
   const store = await openStore(

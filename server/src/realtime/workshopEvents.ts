@@ -19,8 +19,7 @@ import { controlWorkshop } from '../workshops/live/controlWorkshop.js';
 import { joinWorkshop } from '../workshops/live/joinWorkshop.js';
 import { leaveWorkshop } from '../workshops/live/leaveWorkshop.js';
 import type { LiveCaller } from '../workshops/live/liveWorkshop.js';
-import { lowerOwnHand } from '../workshops/live/lowerOwnHand.js';
-import { raiseHand } from '../workshops/live/raiseHand.js';
+import { setOwnHand } from '../workshops/live/setOwnHand.js';
 import { relayFacilitatorView } from '../workshops/live/relayFacilitatorView.js';
 import type { WorkshopRuntime } from '../workshops/live/WorkshopRuntime.js';
 import { castBallot } from '../workshops/polls/castBallot.js';
@@ -98,7 +97,7 @@ export function registerWorkshopEvents(
     socket.on(
       WORKSHOP_CLIENT_EVENTS.hand,
       handle(WorkshopHandSchema, ({ workshopId, raised }, actor) =>
-        (raised ? raiseHand : lowerOwnHand)(ctx, runtime, caller(actor), workshopId),
+        setOwnHand(ctx, runtime, caller(actor), workshopId, raised),
       ),
     );
     socket.on(

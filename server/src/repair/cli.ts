@@ -1,6 +1,6 @@
 import { AppError } from '@polisee/domain';
 import { pino } from 'pino';
-import { ConfigError, loadConfig } from '../config.js';
+import { EXIT_BAD_CONFIG, loadConfigForCommand } from '../config.js';
 import { liveDocumentsOver } from '../collab/liveDocuments.js';
 import { RoomManager } from '../collab/RoomManager.js';
 import { createRoomRules } from '../collab/roomRules.js';
@@ -33,16 +33,8 @@ async function main(argv: string[]): Promise<number> {
     err(USAGE);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      err(e.message);
-      return 78;
-    }
-    throw e;
-  }
+  const config = loadConfigForCommand(err);
+  if (!config) return EXIT_BAD_CONFIG;
   // The server's choice, from the same configuration: MongoDB when MONGODB_URI is set.
   const store = await openStore(
     config.mongodbUri

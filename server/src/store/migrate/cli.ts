@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../../config.js';
+import { EXIT_BAD_CONFIG, loadConfigForCommand } from '../../config.js';
 import { createLogger } from '../../logging.js';
 import { migrateIndexes } from '../mongo/indexes.js';
 
@@ -39,16 +39,8 @@ async function main(argv: string[]): Promise<number> {
     out(USAGE);
     return 0;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      err(e.message);
-      return 78;
-    }
-    throw e;
-  }
+  const config = loadConfigForCommand(err);
+  if (!config) return EXIT_BAD_CONFIG;
   const dryRun = values['dry-run'] ?? false;
   const logger = createLogger(config.logLevel).child({ command: 'store:migrate' });
   // The server's choice, from the same configuration: MongoDB when MONGODB_URI is set.

@@ -7,6 +7,7 @@ import { notifyWorkshopLive } from '../notifyWorkshop.js';
 import { writeWorkshopOutcome } from '../outcome/writeWorkshopOutcome.js';
 import { closeOpenPoll } from '../polls/closePoll.js';
 import { accountTimeSpent, itemIndex, moveToItem } from './agenda.js';
+import { withFirstCalled, withHandLowered } from './hands.js';
 import {
   assertLive,
   assertWorkshopDocument,
@@ -143,14 +144,13 @@ async function apply(
       });
       return { kind: 'none' };
     case 'lowerHand':
-      if (!workshop.hands.some((h) => h.userId === command.userId)) return { kind: 'none' };
-      return save({
-        ...workshop,
-        hands: workshop.hands.filter((h) => h.userId !== command.userId),
-      });
-    case 'callNext':
-      if (workshop.hands.length === 0) return { kind: 'none' };
-      return save({ ...workshop, hands: workshop.hands.slice(1) });
+    case 'callNext': {
+      const hands =
+        command.type === 'callNext'
+          ? withFirstCalled(workshop.hands)
+          : withHandLowered(workshop.hands, command.userId);
+      return hands ? save({ ...workshop, hands }) : { kind: 'none' };
+    }
     case 'setObserversMayVote':
       if (workshop.observersMayVote === command.value) return { kind: 'none' };
       return save({ ...workshop, observersMayVote: command.value });
