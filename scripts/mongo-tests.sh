@@ -52,6 +52,8 @@ else
   # One connection per client: the stand-in is a test double, not built for concurrent load.
   export MONGODB_URI="mongodb://127.0.0.1:$port/?maxPoolSize=1"
   export MONGODB_STANDIN=1
+  # Tests that freeze a MongoDB (storage outage) start a stand-in of their own from here.
+  export MONGO_STANDIN_DIR="$STANDIN_DIR"
   echo "MongoDB suites on the stand-in at 127.0.0.1:$port (MONGODB_STANDIN=1)"
 fi
 

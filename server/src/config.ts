@@ -21,6 +21,9 @@ function isProxyAddress(entry: string): boolean {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
+/** The bound on every MongoDB operation unless MONGODB_TIMEOUT_MS says otherwise. */
+export const DEFAULT_OPERATION_TIMEOUT_MS = 10_000;
+
 /**
  * The environment, read and validated once. Nothing else in the server reads `process.env`:
  * the result of `loadConfig` is passed down from the composition root.
@@ -41,6 +44,13 @@ const EnvSchema = z.object({
     .regex(/^(majority|[1-9][0-9]?)$/, 'must be "majority" or a number of members (1–99)')
     .default('majority'),
   MONGODB_JOURNAL: z.enum(['true', 'false']).default('true'),
+  // 0 turns the bound off (not for production: a write may then wait forever).
+  MONGODB_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10 * 60 * 1000)
+    .default(DEFAULT_OPERATION_TIMEOUT_MS),
   REDIS_URL: z.string().url().optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DEMO_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
@@ -89,6 +99,8 @@ export interface Config {
   mongodbUri: string | undefined;
   /** Write concern of every MongoDB write: acknowledged by `w` members, journaled when `journal`. */
   mongodbWriteConcern: MongoWriteConcern;
+  /** The bound on every MongoDB operation (`operationBounds`); 0 means none. */
+  mongodbTimeoutMS: number;
   redisUrl: string | undefined;
   sessionSecret: string;
   demoPassword: string | undefined;
@@ -157,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       w: e.MONGODB_WRITE_CONCERN === 'majority' ? 'majority' : Number(e.MONGODB_WRITE_CONCERN),
       journal: e.MONGODB_JOURNAL === 'true',
     },
+    mongodbTimeoutMS: e.MONGODB_TIMEOUT_MS,
     redisUrl: e.REDIS_URL,
     sessionSecret: e.SESSION_SECRET ?? localSessionSecret(dataDir),
     demoPassword: e.DEMO_PASSWORD,

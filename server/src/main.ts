@@ -6,7 +6,7 @@ import { guardProcess } from './security/processGuard.js';
 import { seedDemoWorkspace } from './seed/seedDemoWorkspace.js';
 import { startServer } from './server.js';
 import { createServiceContext } from './services/context.js';
-import { openStore, type StoreChoice } from './store/openStore.js';
+import { openStore, storeChoiceFrom } from './store/openStore.js';
 
 /**
  * Composition root: reads the configuration, picks the store adapter, seeds an empty
@@ -31,13 +31,7 @@ async function main() {
 
   // The one place the server decides which adapter runs: MongoDB when MONGODB_URI is set, else
   // the embedded SQLite file in DATA_DIR.
-  const choice: StoreChoice = config.mongodbUri
-    ? {
-        adapter: 'mongodb',
-        uri: config.mongodbUri,
-        options: { writeConcern: config.mongodbWriteConcern },
-      }
-    : { adapter: 'sqlite', path: config.sqlitePath };
+  const choice = storeChoiceFrom(config);
   const store = await openStore(choice);
   logger.info(
     { store: choice.adapter },

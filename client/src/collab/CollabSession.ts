@@ -1,4 +1,4 @@
-import { COLLAB_PATH } from '@polisee/contracts';
+import { COLLAB_PATH, isStorageBehind } from '@polisee/contracts';
 import type { PresenceIdentity } from '@polisee/domain';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -19,6 +19,8 @@ export interface CollabSnapshot {
   unsyncedCount: number;
   anyConfirmed: boolean;
   closeReason: CollabCloseReason | null;
+  /** The server says its storage is behind: our changes are held in its memory, not on disk. */
+  storageBehind: boolean;
 }
 
 export interface CollabSessionOptions {
@@ -69,6 +71,7 @@ export class CollabSession {
     unsyncedCount: 0,
     anyConfirmed: false,
     closeReason: null,
+    storageBehind: false,
   };
   private readOnly: boolean;
   /** The server's step 1 on this connection has been answered: probes may go out. */
@@ -112,6 +115,7 @@ export class CollabSession {
     this.provider.on('status', this.onStatus);
     this.provider.on('sync', this.onSync);
     this.provider.on('connection-close', this.onConnectionClose);
+    this.provider.awareness.on('change', this.onAwarenessChange);
     this.ydoc.on('update', this.onUpdate);
     if (typeof window !== 'undefined') {
       window.addEventListener('offline', this.onBrowserOffline);
@@ -149,6 +153,7 @@ export class CollabSession {
       window.removeEventListener('online', this.onBrowserOnline);
     }
     this.ydoc.off('update', this.onUpdate);
+    this.provider.awareness.off('change', this.onAwarenessChange);
     // Tells the others we left (awareness null) and closes the socket.
     this.provider.destroy();
     void this.persistence?.destroy();
@@ -237,6 +242,12 @@ export class CollabSession {
       synced: false,
       closeReason: closeReason ?? this.snapshot.closeReason,
     });
+  };
+
+  /** y-websocket drops remote awareness when the socket closes, so this resets offline too. */
+  private onAwarenessChange = () => {
+    const storageBehind = isStorageBehind(this.provider.awareness.getStates().values());
+    if (storageBehind !== this.snapshot.storageBehind) this.update({ storageBehind });
   };
 
   private onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {

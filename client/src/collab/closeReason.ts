@@ -2,12 +2,7 @@ import { COLLAB_CLOSE, COLLAB_FINAL_CLOSE_CODES } from '@polisee/contracts';
 
 /** Why the server ended the session for good: reconnecting cannot help, so the client stops. */
 export type CollabCloseReason =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'notFound'
-  | 'rejected'
-  | 'tooLarge'
-  | 'unavailable';
+  'unauthorized' | 'forbidden' | 'notFound' | 'rejected' | 'tooLarge' | 'unavailable';
 
 /** The reason behind a final close code, or `null` for a code after which the client reconnects. */
 export function finalCloseReason(code: number): CollabCloseReason | null {

@@ -9,6 +9,7 @@ const base: CollabStatusInput = {
   unsyncedCount: 0,
   anyConfirmed: false,
   closeReason: null,
+  storageBehind: false,
 };
 
 describe('deriveCollabStatus', () => {
@@ -20,6 +21,13 @@ describe('deriveCollabStatus', () => {
     expect(deriveCollabStatus({ ...base, unsyncedCount: 2 })).toBe('saving');
     expect(deriveCollabStatus({ ...base, anyConfirmed: true })).toBe('saved');
     expect(deriveCollabStatus({ ...base, unsyncedCount: 1, anyConfirmed: true })).toBe('saving');
+  });
+
+  it('is "notSaved" while the server says its storage is behind, never "saved"', () => {
+    const behind = { ...base, storageBehind: true, anyConfirmed: true };
+    expect(deriveCollabStatus(behind)).toBe('notSaved');
+    expect(deriveCollabStatus({ ...behind, unsyncedCount: 2 })).toBe('notSaved');
+    expect(deriveCollabStatus({ ...behind, connection: 'offline' })).toBe('offline');
   });
 
   it('is "connecting" until the socket is open and synced', () => {

@@ -4,7 +4,8 @@ import type { CollabCloseReason } from './closeReason';
 export type ConnectionState = 'connecting' | 'connected' | 'offline';
 
 /** What the saving indicator shows; also its `data-state`, which browser tests wait on. */
-export type CollabStatus = 'connecting' | 'connected' | 'saving' | 'saved' | 'offline' | 'closed';
+export type CollabStatus =
+  'connecting' | 'connected' | 'saving' | 'saved' | 'notSaved' | 'offline' | 'closed';
 
 export interface CollabStatusInput {
   connection: ConnectionState;
@@ -14,12 +15,16 @@ export interface CollabStatusInput {
   /** The server has confirmed at least one of this session's changes. */
   anyConfirmed: boolean;
   closeReason: CollabCloseReason | null;
+  /** The server holds accepted changes in memory because its storage is failing or slow. */
+  storageBehind: boolean;
 }
 
 export function deriveCollabStatus(input: CollabStatusInput): CollabStatus {
   if (input.closeReason) return 'closed';
   if (input.connection === 'offline') return 'offline';
   if (input.connection === 'connecting' || !input.synced) return 'connecting';
+  // Never "saved" while the server cannot write: what it accepted is only in its memory.
+  if (input.storageBehind) return 'notSaved';
   if (input.unsyncedCount > 0) return 'saving';
   return input.anyConfirmed ? 'saved' : 'connected';
 }

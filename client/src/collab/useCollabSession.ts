@@ -24,6 +24,7 @@ const INITIAL: CollabSnapshot = {
   unsyncedCount: 0,
   anyConfirmed: false,
   closeReason: null,
+  storageBehind: false,
 };
 const noSubscription = () => () => {};
 const initialSnapshot = () => INITIAL;

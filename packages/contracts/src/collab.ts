@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The collaboration endpoint: `/collab/<documentId>`, speaking the y-websocket protocol
  * (y-protocols sync + awareness) so that the stock `y-websocket` client works unchanged.
@@ -70,3 +72,21 @@ export const COLLAB_LIMITS = {
    */
   maxDocumentBytes: 16 * 1024 * 1024,
 } as const;
+
+/**
+ * The server's own awareness state in a document, present only while storage is behind: the
+ * changes it accepted are held in memory and retried, and editors must not be told they are
+ * saved. Clients' states always carry the `user` the server stamped on them, so a state without
+ * `user` can only be the server's.
+ */
+export const ServerAwarenessStateSchema = z.object({ storage: z.literal('behind') });
+export type ServerAwarenessState = z.infer<typeof ServerAwarenessStateSchema>;
+
+/** Whether awareness `states` hold the server's "storage is behind" (see above). */
+export function isStorageBehind(states: Iterable<Record<string, unknown> | null>): boolean {
+  for (const state of states) {
+    if (state && !('user' in state) && ServerAwarenessStateSchema.safeParse(state).success)
+      return true;
+  }
+  return false;
+}

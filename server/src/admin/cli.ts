@@ -2,7 +2,7 @@ import { AppError } from '@polisee/domain';
 import { pino } from 'pino';
 import { EXIT_BAD_CONFIG, loadConfigForCommand } from '../config.js';
 import { createServiceContext } from '../services/context.js';
-import { openStore } from '../store/openStore.js';
+import { openStore, storeChoiceFrom } from '../store/openStore.js';
 import { parseAdminArgs, USAGE } from './args.js';
 import { createAdmin } from './createAdmin.js';
 
@@ -40,16 +40,8 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfigForCommand(err);
   if (!config) return EXIT_BAD_CONFIG;
   const password = args.passwordStdin ? await readStdin() : undefined;
-  // The server's choice, from the same configuration: MongoDB when MONGODB_URI is set.
-  const store = await openStore(
-    config.mongodbUri
-      ? {
-          adapter: 'mongodb',
-          uri: config.mongodbUri,
-          options: { writeConcern: config.mongodbWriteConcern },
-        }
-      : { adapter: 'sqlite', path: config.sqlitePath },
-  );
+  // The server's choice, from the same configuration.
+  const store = await openStore(storeChoiceFrom(config));
   try {
     const ctx = createServiceContext(store, pino({ level: 'silent' }));
     const created = await createAdmin(ctx, { ...args.input, ...(password ? { password } : {}) });

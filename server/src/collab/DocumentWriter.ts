@@ -11,8 +11,22 @@ export const FLUSH_WINDOW_MS = 50;
 /** Compact the log into a snapshot past this many entries or bytes: keeps cold loads fast. */
 export const COMPACT_AFTER_ENTRIES = 500;
 export const COMPACT_AFTER_BYTES = 1024 * 1024;
+/**
+ * Updates are merged into log entries of at most this size: an entry is one MongoDB document,
+ * which holds at most 16 MiB, and a burst of large pastes must never build one past it.
+ */
+export const MAX_LOG_ENTRY_BYTES = 4 * 1024 * 1024;
 /** A failed write is retried, never dropped; the delay grows to this cap. */
 const MAX_RETRY_DELAY_MS = 2000;
+/** A write still unanswered after this long tells the editors that storage is behind. */
+export const SLOW_WRITE_MS = 2000;
+
+/**
+ * Whether everything accepted is on disk (`saved`), or storage is failing or too slow and
+ * accepted changes are held in memory and retried (`behind`). Never `saved` while a change
+ * that failed to write is still held.
+ */
+export type SaveState = 'saved' | 'behind';
 
 export class DocumentWriter {
   private pending: Uint8Array[] = [];
@@ -24,6 +38,8 @@ export class DocumentWriter {
   private lastSeq: number;
   private closed = false;
   private lastFlushFailed = false;
+  private state: SaveState = 'saved';
+  private slowTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly documentId: string,
@@ -31,10 +47,22 @@ export class DocumentWriter {
     private readonly snapshotOf: () => Uint8Array,
     private readonly logger: Logger,
     initial: { logEntries: number; logBytes: number; lastSeq: number },
+    private readonly onSaveState: (state: SaveState) => void = () => undefined,
   ) {
     this.logEntries = initial.logEntries;
     this.logBytes = initial.logBytes;
     this.lastSeq = initial.lastSeq;
+  }
+
+  get saveState(): SaveState {
+    return this.state;
+  }
+
+  private setState(state: SaveState) {
+    if (state === this.state) return;
+    this.state = state;
+    if (state === 'saved') this.logger.info({ documentId: this.documentId }, 'storage caught up');
+    this.onSaveState(state);
   }
 
   get hasPendingWrites(): boolean {
@@ -82,11 +110,12 @@ export class DocumentWriter {
     const batch = this.pending;
     this.pending = [];
     this.flushing = (async () => {
-      const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+      const entries = logEntriesOf(batch);
+      this.slowTimer = setTimeout(() => this.setState('behind'), SLOW_WRITE_MS);
       try {
-        this.lastSeq = await this.repo.append(this.documentId, [merged]);
-        this.logEntries += 1;
-        this.logBytes += merged.byteLength;
+        this.lastSeq = await this.repo.append(this.documentId, entries);
+        this.logEntries += entries.length;
+        this.logBytes += entries.reduce((n, e) => n + e.byteLength, 0);
         this.retryDelay = FLUSH_WINDOW_MS;
         this.lastFlushFailed = false;
         if (this.logEntries >= COMPACT_AFTER_ENTRIES || this.logBytes >= COMPACT_AFTER_BYTES) {
@@ -102,8 +131,13 @@ export class DocumentWriter {
           'writing document updates failed; retrying',
         );
       } finally {
+        clearTimeout(this.slowTimer!);
+        this.slowTimer = null;
         this.flushing = null;
       }
+      // A success wrote every change that had failed before (they lead each batch): what is
+      // pending now is only newer, not failed.
+      this.setState(this.lastFlushFailed ? 'behind' : 'saved');
       if (this.pending.length > 0 && !this.closed) this.schedule(this.retryDelay);
     })();
     return this.flushing;
@@ -123,4 +157,23 @@ export class DocumentWriter {
       this.logger.error({ err, documentId: this.documentId }, 'compaction failed; the log is kept');
     }
   }
+}
+
+/** Consecutive updates merged into entries of at most MAX_LOG_ENTRY_BYTES (one if it is larger). */
+export function logEntriesOf(batch: Uint8Array[]): Uint8Array[] {
+  const entries: Uint8Array[] = [];
+  let group: Uint8Array[] = [];
+  let groupBytes = 0;
+  const close = () => {
+    if (group.length > 0) entries.push(group.length === 1 ? group[0]! : Y.mergeUpdates(group));
+    group = [];
+    groupBytes = 0;
+  };
+  for (const update of batch) {
+    if (groupBytes + update.byteLength > MAX_LOG_ENTRY_BYTES) close();
+    group.push(update);
+    groupBytes += update.byteLength;
+  }
+  close();
+  return entries;
 }

@@ -3,7 +3,12 @@ import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { COLLAB_CLOSE, COLLAB_MESSAGE, type CollabCloseCode } from '@polisee/contracts';
+import {
+  COLLAB_CLOSE,
+  COLLAB_MESSAGE,
+  type CollabCloseCode,
+  type ServerAwarenessState,
+} from '@polisee/contracts';
 import { repairDocument } from '../content/documentRepair.js';
 import type { DecodedUpdate, SchemaGuard } from '../content/schemaGuard.js';
 import type { DocumentStateRepo, StoredDocumentState } from '../store/ports.js';
@@ -96,7 +101,7 @@ export class Room {
     private readonly logger: Logger,
     private readonly rules: RoomRules,
   ) {
-    // The server holds no presence of its own.
+    // The server holds no presence of its own (only "storage is behind" while it is).
     this.awareness.setLocalState(null);
     if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
     for (const { update } of stored.updates) Y.applyUpdate(this.doc, update);
@@ -113,6 +118,11 @@ export class Room {
       },
       logger,
       { logEntries: stored.updates.length, logBytes, lastSeq },
+      // The server's awareness says "storage is behind" while it is, and nothing otherwise.
+      (state) =>
+        this.awareness.setLocalState(
+          state === 'behind' ? ({ storage: 'behind' } satisfies ServerAwarenessState) : null,
+        ),
     );
     // Listeners are attached after the stored state is applied: loading never re-persists it.
     this.doc.on('update', this.onUpdate);

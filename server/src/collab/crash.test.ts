@@ -1,13 +1,19 @@
 import { insertTestText, testText } from '../testing/testText.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { decodeStoredState } from '../content/yjsContent.js';
-import { SqliteStore } from '../store/sqlite/SqliteStore.js';
-import { freePort, killHard, startChildServer, stopGracefully } from '../testing/childServer.js';
+import {
+  freePort,
+  killHard,
+  openChildStore,
+  removeChildData,
+  startChildServer,
+  stopGracefully,
+} from '../testing/childServer.js';
 import { connectCollab, synced, waitFor, type CollabTestClient } from '../testing/collabClient.js';
 import { TestClient } from '../testing/httpClient.js';
 import { TEST_PASSWORD } from '../testing/testServer.js';
@@ -34,7 +40,7 @@ async function newDocument(): Promise<string> {
 }
 
 async function coldLoad(documentId: string): Promise<Y.Doc> {
-  const store = new SqliteStore(path.join(dataDir, 'polisee.db'));
+  const store = await openChildStore(dataDir);
   try {
     return decodeStoredState((await store.documentState.load(documentId))!);
   } finally {
@@ -56,7 +62,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await killHard(child);
-  rmSync(dataDir, { recursive: true, force: true });
+  await removeChildData(dataDir);
 });
 
 describe('crash safety', () => {

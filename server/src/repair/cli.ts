@@ -6,7 +6,7 @@ import { RoomManager } from '../collab/RoomManager.js';
 import { createRoomRules } from '../collab/roomRules.js';
 import { createServiceContext } from '../services/context.js';
 import { repairDocumentContent } from '../services/repairDocumentContent.js';
-import { openStore } from '../store/openStore.js';
+import { openStore, storeChoiceFrom } from '../store/openStore.js';
 
 const USAGE = `Usage: npm run doc:repair -- [--dry-run] <documentId> [<documentId> …]
 
@@ -35,16 +35,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfigForCommand(err);
   if (!config) return EXIT_BAD_CONFIG;
-  // The server's choice, from the same configuration: MongoDB when MONGODB_URI is set.
-  const store = await openStore(
-    config.mongodbUri
-      ? {
-          adapter: 'mongodb',
-          uri: config.mongodbUri,
-          options: { writeConcern: config.mongodbWriteConcern },
-        }
-      : { adapter: 'sqlite', path: config.sqlitePath },
-  );
+  // The server's choice, from the same configuration.
+  const store = await openStore(storeChoiceFrom(config));
   const logger = pino({ level: 'silent' });
   const rooms = new RoomManager(
     store.documentState,

@@ -1,11 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logging.js';
-import { freePort, killHard, startChildServer } from '../testing/childServer.js';
+import { freePort, killHard, removeChildData, startChildServer } from '../testing/childServer.js';
 import { TestClient } from '../testing/httpClient.js';
 import { TEST_PASSWORD } from '../testing/testServer.js';
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await killHard(child);
-  rmSync(dataDir, { recursive: true, force: true });
+  await removeChildData(dataDir);
 });
 
 /** A password no strength rule refuses, unique to this run so that a hit is never a false one. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { AppError } from '@polisee/domain';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -209,6 +210,37 @@ for (const adapter of ADAPTERS) {
       expect(await store.documentState.append(d.id, [yUpdate('E', source)])).toBe(seq2 + 1);
       expect(await store.documentState.load('missing')).toBeNull();
     });
+
+    it("keeps 40 MiB states byte-identical across a restart (past MongoDB's 16 MiB document limit)", async () => {
+      // Random bytes: incompressible, and the store treats states as opaque.
+      const big = (seed: number) => {
+        const bytes = new Uint8Array(randomBytes(40 * 1024 * 1024));
+        bytes[0] = seed;
+        return bytes;
+      };
+      const created = big(1);
+      const { doc } = await seedStoreDocument(store, created);
+      const compacted = big(2);
+      const seq = await store.documentState.append(doc.id, [yUpdate('after')]);
+      await store.documentState.compact(doc.id, compacted, seq);
+      const versionState = big(3);
+      const version = await store.versions.create(
+        buildVersion({ documentId: doc.id }),
+        versionState,
+      );
+
+      await store.reopen();
+
+      const loaded = (await store.documentState.load(doc.id))!;
+      expect(loaded.snapshotSeq).toBe(seq);
+      expect(loaded.updates).toEqual([]);
+      expect(Buffer.compare(loaded.snapshot!, compacted)).toBe(0);
+      expect(Buffer.compare((await store.versions.state(version.id))!, versionState)).toBe(0);
+      // And back to a small state: the large one is replaced, not kept beside it.
+      const small = yUpdate('small');
+      await store.documentState.compact(doc.id, small, seq + 1);
+      expect((await store.documentState.load(doc.id))!.snapshot).toEqual(small);
+    }, 120_000);
 
     it('lists activity newest first, per working group', async () => {
       const { user, group } = await seedBasics();

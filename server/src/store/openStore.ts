@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import { MongoStore, type MongoStoreOptions } from './mongo/MongoStore.js';
 import type { Store } from './ports.js';
 import { SqliteStore } from './sqlite/SqliteStore.js';
@@ -6,6 +7,23 @@ import { SqliteStore } from './sqlite/SqliteStore.js';
 export type StoreChoice =
   | { adapter: 'sqlite'; path: string }
   | { adapter: 'mongodb'; uri: string; options?: MongoStoreOptions };
+
+/**
+ * The choice the configuration makes, the same for the server and every command: MongoDB when
+ * MONGODB_URI is set (with its write concern and operation bound), else the embedded SQLite file.
+ */
+export function storeChoiceFrom(config: Config): StoreChoice {
+  return config.mongodbUri
+    ? {
+        adapter: 'mongodb',
+        uri: config.mongodbUri,
+        options: {
+          writeConcern: config.mongodbWriteConcern,
+          operationTimeoutMS: config.mongodbTimeoutMS,
+        },
+      }
+    : { adapter: 'sqlite', path: config.sqlitePath };
+}
 
 /**
  * Opens the chosen adapter. It reads no configuration: the choice is its caller's, so that one

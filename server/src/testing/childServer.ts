@@ -2,7 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEST_PASSWORD } from './testServer.js';
+import { rmSync } from 'node:fs';
+import { MongoStore } from '../store/mongo/MongoStore.js';
+import type { Store } from '../store/ports.js';
+import { SqliteStore } from '../store/sqlite/SqliteStore.js';
+import { mongoUriWithDatabase, TEST_MONGODB_URI } from './mongo.js';
+import { TEST_PASSWORD, testDatabaseName } from './testServer.js';
 
 const SERVER_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -36,6 +41,11 @@ export async function startChildServer(dataDir: string, port: number): Promise<C
         DATA_DIR: dataDir,
         DEMO_PASSWORD: TEST_PASSWORD,
         LOG_LEVEL: 'info',
+        // On MongoDB when the suite runs on one: a database of this data directory's own, the
+        // same again when the test restarts the process on it.
+        ...(TEST_MONGODB_URI
+          ? { MONGODB_URI: mongoUriWithDatabase(TEST_MONGODB_URI, testDatabaseName(dataDir)) }
+          : {}),
         LOGIN_RATE_LIMIT: '1000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,6 +72,25 @@ export async function startChildServer(dataDir: string, port: number): Promise<C
     });
   });
   return child;
+}
+
+/**
+ * The store a child server on `dataDir` uses (its SQLite file, or its MongoDB database), opened
+ * beside it or after it stopped, for a test to read what is on disk.
+ */
+export function openChildStore(dataDir: string): Promise<Store> {
+  return TEST_MONGODB_URI
+    ? MongoStore.open(TEST_MONGODB_URI, { dbName: testDatabaseName(dataDir) })
+    : Promise.resolve(new SqliteStore(path.join(dataDir, 'polisee.db')));
+}
+
+/** Removes what child servers stored on `dataDir`: the directory, and its MongoDB database. */
+export async function removeChildData(dataDir: string): Promise<void> {
+  rmSync(dataDir, { recursive: true, force: true });
+  if (!TEST_MONGODB_URI) return;
+  const store = await MongoStore.open(TEST_MONGODB_URI, { dbName: testDatabaseName(dataDir) });
+  await store.dropDatabase();
+  await store.close();
 }
 
 export function killHard(child: ChildProcess): Promise<void> {

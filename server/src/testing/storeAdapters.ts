@@ -10,6 +10,8 @@ import { freshDatabaseName, mongoSkippedLine, TEST_MONGODB_URI } from './mongo.j
 export interface AdapterUnderTest {
   name: string;
   open(): Promise<Store>;
+  /** Closes the store and opens what it stored again: a restart of the process. */
+  reopen(store: Store): Promise<Store>;
   /** Closes the store and removes what it stored. */
   dispose(store: Store): Promise<void>;
   cleanup(): void;
@@ -22,10 +24,20 @@ export interface AdapterUnderTest {
 export function storeAdapters(suite: string): AdapterUnderTest[] {
   const dir = mkdtempSync(path.join(tmpdir(), `polisee-${suite}-`));
   let counter = 0;
+  const files = new WeakMap<Store, string>();
+  const openSqlite = (file: string) => {
+    const store = new SqliteStore(file);
+    files.set(store, file);
+    return store;
+  };
   const adapters: AdapterUnderTest[] = [
     {
       name: 'SqliteStore',
-      open: async () => new SqliteStore(path.join(dir, `store-${++counter}.db`)),
+      open: async () => openSqlite(path.join(dir, `store-${++counter}.db`)),
+      async reopen(store) {
+        await store.close();
+        return openSqlite(files.get(store)!);
+      },
       dispose: (store) => store.close(),
       cleanup: () => rmSync(dir, { recursive: true, force: true }),
     },
@@ -35,6 +47,11 @@ export function storeAdapters(suite: string): AdapterUnderTest[] {
     adapters.push({
       name: 'MongoStore',
       open: () => MongoStore.open(uri, { dbName: freshDatabaseName(`polisee_${suite}`) }),
+      async reopen(store) {
+        const dbName = (store as MongoStore).databaseName;
+        await store.close();
+        return MongoStore.open(uri, { dbName });
+      },
       async dispose(store) {
         await (store as MongoStore).dropDatabase();
         await store.close();

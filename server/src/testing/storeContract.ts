@@ -13,23 +13,31 @@ export function contractAdapters(suite: string): AdapterUnderTest[] {
   return adapters;
 }
 
+/** A contract suite's store; `reopen()` closes it and opens what it stored (a restart). */
+export type StoreUnderTest = Store & { reopen(): Promise<void> };
+
 /**
  * The adapter's fresh store for each test of the enclosing `describe`, disposed after it. The
- * returned object stands for whichever store the running test has, so suites use it as a
- * plain `store`.
+ * returned object stands for whichever store the running test has (also after `reopen()`), so
+ * suites use it as a plain `store`.
  */
-export function storeUnderTest(adapter: AdapterUnderTest): Store {
+export function storeUnderTest(adapter: AdapterUnderTest): StoreUnderTest {
   let current: Store | null = null;
   beforeEach(async () => {
-    const opened = await adapter.open();
-    current = opened;
+    current = await adapter.open();
     return async () => {
+      const opened = current!;
       current = null;
       await adapter.dispose(opened);
     };
   });
-  return new Proxy({} as Store, {
+  const reopen = async () => {
+    if (!current) throw new Error('the store is only there while a test runs');
+    current = await adapter.reopen(current);
+  };
+  return new Proxy({} as StoreUnderTest, {
     get(_target, key) {
+      if (key === 'reopen') return reopen;
       if (!current) throw new Error('the store is only there while a test runs');
       const value = Reflect.get(current, key, current) as unknown;
       return typeof value === 'function' ? (value as () => unknown).bind(current) : value;

@@ -8,7 +8,7 @@ import { seedDemoWorkspace } from '../seed/seedDemoWorkspace.js';
 import { startServer, type RunningServer } from '../server.js';
 import { createServiceContext, type ServiceContext } from '../services/context.js';
 import { MongoStore } from '../store/mongo/MongoStore.js';
-import { openStore } from '../store/openStore.js';
+import { openStore, storeChoiceFrom } from '../store/openStore.js';
 import { TEST_MONGODB_URI } from './mongo.js';
 
 export const TEST_PASSWORD = 'demo-password-for-tests';
@@ -54,17 +54,11 @@ export async function startTestServer(
   });
   const logger = pino({ level: 'silent' });
   // MongoDB when the suite runs against one (TEST_MONGODB_URI), each server in a fresh database.
+  const choice = storeChoiceFrom(config);
   const store = await openStore(
-    config.mongodbUri
-      ? {
-          adapter: 'mongodb',
-          uri: config.mongodbUri,
-          options: {
-            writeConcern: config.mongodbWriteConcern,
-            dbName: testDatabaseName(dataDir),
-          },
-        }
-      : { adapter: 'sqlite', path: config.sqlitePath },
+    choice.adapter === 'mongodb'
+      ? { ...choice, options: { ...choice.options, dbName: testDatabaseName(dataDir) } }
+      : choice,
   );
   const ctx = createServiceContext(store, logger);
   if (await store.isEmpty()) await seedDemoWorkspace(ctx, { password: TEST_PASSWORD });

@@ -12,7 +12,7 @@ interface CollabStatusIndicatorProps {
 
 /**
  * Connection and saving state, read out politely when it changes. `data-state` is the stable
- * hook for browser tests (connected | saving | saved | offline | connecting | closed).
+ * hook for browser tests (connected | saving | saved | notSaved | offline | connecting | closed).
  */
 export function CollabStatusIndicator({
   status,
@@ -35,6 +35,9 @@ export function CollabStatusIndicator({
       break;
     case 'saved':
       message = t('collab.status.saved');
+      break;
+    case 'notSaved':
+      message = t('collab.status.notSaved');
       break;
     case 'offline':
       message =

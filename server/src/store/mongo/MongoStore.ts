@@ -20,7 +20,8 @@ import type {
 import { connect, type MongoStoreOptions } from './connection.js';
 import { activityRepo, documentRepo, documentStateRepo } from './documentRepos.js';
 import { exportAll } from './exportAll.js';
-import { createDeclaredIndexes } from './indexes.js';
+import { createDeclaredIndexes, createStateFileIndexes } from './indexes.js';
+import { LargeStates } from './largeStates.js';
 import { createModels, type Models } from './models.js';
 import { notificationRepo } from './notificationRepo.js';
 import { threadRepo } from './threadRepos.js';
@@ -37,6 +38,20 @@ import type { WorkshopRepo } from '../../workshops/store/port.js';
 import { mongoWorkshopRepo } from '../../workshops/store/mongoWorkshopRepo.js';
 
 export type { MongoStoreOptions } from './connection.js';
+
+/**
+ * Collections and indexes, on a connection of their own without operation bounds: an index
+ * build on a large collection may take longer than any bound a write should have.
+ */
+async function createIndexesUnbounded(uri: string, options: MongoStoreOptions) {
+  const connection = await connect(uri, { ...options, operationTimeoutMS: 0 });
+  try {
+    await createDeclaredIndexes(createModels(connection));
+    await createStateFileIndexes(connection);
+  } finally {
+    await connection.close();
+  }
+}
 
 /**
  * The production store: MongoDB through Mongoose, on a connection of its own. Open it with
@@ -62,11 +77,12 @@ export class MongoStore implements Store {
   readonly workshops: WorkshopRepo;
 
   static async open(uri: string, options: MongoStoreOptions = {}): Promise<MongoStore> {
+    await createIndexesUnbounded(uri, options);
     const connection = await connect(uri, options);
     try {
       const models = createModels(connection);
-      await createDeclaredIndexes(models);
-      return new MongoStore(connection, models);
+      const states = new LargeStates(connection, options.inlineStateLimit);
+      return new MongoStore(connection, models, states);
     } catch (err) {
       await connection.close(true).catch(() => undefined);
       throw err;
@@ -76,6 +92,7 @@ export class MongoStore implements Store {
   private constructor(
     private readonly connection: Connection,
     private readonly models: Models,
+    states: LargeStates,
   ) {
     this.organisations = organisationRepo(models);
     this.users = userRepo(models);
@@ -83,12 +100,12 @@ export class MongoStore implements Store {
     this.memberships = membershipRepo(models);
     this.invitations = invitationRepo(models);
     this.sessions = sessionRepo(models);
-    this.documents = documentRepo(models);
-    this.documentState = documentStateRepo(models);
+    this.documents = documentRepo(models, states);
+    this.documentState = documentStateRepo(models, states);
     this.activity = activityRepo(models);
     this.threads = threadRepo(models);
     this.notifications = notificationRepo(models);
-    this.versions = versionRepo(models);
+    this.versions = versionRepo(models, states);
     this.reviews = reviewRepo(models);
     this.publications = publicationRepo(models);
     this.workshops = mongoWorkshopRepo(models);

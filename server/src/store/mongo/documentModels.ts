@@ -3,14 +3,17 @@ import { Schema, type Types } from 'mongoose';
 import {
   base,
   bytes,
+  inlineState,
   int,
   nullableStr,
+  stateFile,
   str,
   strings,
   text,
   type SchemaPaths,
   type Stored,
 } from './modelParts.js';
+import type { StoredStateRef } from './largeStates.js';
 
 /** Documents, their Yjs state (snapshot, update log, sequence counter) and the activity feed. */
 
@@ -47,13 +50,14 @@ documentSchema.index({ countries: 1 }, { name: 'by_country' });
  * The Yjs snapshot of a document, covering every log entry up to `lastSeq`. Storage only (the
  * port's `StoredDocumentState` assembles it with the log), so its shape is declared here.
  */
-export interface SnapshotDoc {
+export interface SnapshotDoc extends StoredStateRef {
   _id: string;
-  state: Buffer;
+  state: Buffer | null;
+  stateFile: Types.ObjectId | null;
   lastSeq: number;
 }
 export const snapshotSchema = new Schema<SnapshotDoc>(
-  { _id: str, state: bytes, lastSeq: int } satisfies SchemaPaths<SnapshotDoc>,
+  { _id: str, state: inlineState, stateFile, lastSeq: int } satisfies SchemaPaths<SnapshotDoc>,
   { ...base, collection: 'documentSnapshots' },
 );
 

@@ -6,6 +6,7 @@ import type {
   DocumentStateRepo,
   StoredDocumentState,
 } from '../ports.js';
+import type { Logger } from 'pino';
 import { fromBinary, toBuffer } from './bytes.js';
 import { isDuplicateKey } from './connection.js';
 import type {
@@ -15,6 +16,7 @@ import type {
   SnapshotDoc,
   UpdateDoc,
 } from './documentModels.js';
+import type { LargeStates } from './largeStates.js';
 import type { Models } from './models.js';
 import { and, op, setOf } from './q.js';
 
@@ -48,13 +50,17 @@ export function toActivity(d: ActivityDoc): Activity {
   };
 }
 
-export function documentRepo({ Document, Snapshot }: Models): DocumentRepo {
+/** The GridFS file name of a document's snapshot, when it is too large to be inline. */
+const snapshotOwner = (documentId: string) => `snapshot/${documentId}`;
+
+export function documentRepo({ Document, Snapshot }: Models, states: LargeStates): DocumentRepo {
   return {
     async create(doc, initialState) {
       // No multi-document transaction (a single-node MongoDB may not offer one): the snapshot
       // goes first, the metadata second. A crash in between leaves a snapshot nobody can reach
       // (`load` answers null without metadata), never a document without state.
-      await Snapshot.create({ _id: doc.id, state: toBuffer(initialState), lastSeq: 0 });
+      const state = await states.put(snapshotOwner(doc.id), initialState);
+      await Snapshot.create({ _id: doc.id, ...state, lastSeq: 0 });
       await Document.create({
         _id: doc.id,
         title: doc.title,
@@ -122,13 +128,15 @@ const LOAD_ATTEMPTS = 5;
  * - load: snapshot, then the entries after its `lastSeq`, then the snapshot's `lastSeq` again:
  *   if a compaction replaced the snapshot meanwhile, the entries read may already be deleted,
  *   so it reads again.
+ * - a snapshot past INLINE_STATE_LIMIT is a GridFS file (`largeStates.ts`), written in full
+ *   before the snapshot document points at it; the file it replaced is deleted after. A load
+ *   that finds its file already deleted reads again, like one that saw `lastSeq` move.
  */
-export function documentStateRepo({
-  Document,
-  Snapshot,
-  Update,
-  Counter,
-}: Models): DocumentStateRepo {
+export function documentStateRepo(
+  { Document, Snapshot, Update, Counter }: Models,
+  states: LargeStates,
+  logger?: Logger,
+): DocumentStateRepo {
   async function snapshotSeq(documentId: string): Promise<number | null> {
     const s = await Snapshot.findById(documentId, { lastSeq: 1 }).lean<
       Pick<SnapshotDoc, 'lastSeq'>
@@ -162,12 +170,15 @@ export function documentStateRepo({
       let result: StoredDocumentState | null = null;
       for (let attempt = 0; attempt < LOAD_ATTEMPTS; attempt++) {
         const snap = await Snapshot.findById(documentId).lean<SnapshotDoc>();
+        const snapshot = snap ? await states.get(snap) : null;
+        // Its file was deleted by a compaction that committed after we read the document.
+        if (snap && !snapshot) continue;
         const lastSeq = snap?.lastSeq ?? 0;
         const entries = await Update.find({ documentId, seq: op({ $gt: lastSeq }) })
           .sort({ seq: 1 })
           .lean<UpdateDoc[]>();
         result = {
-          snapshot: snap ? fromBinary(snap.state) : null,
+          snapshot,
           snapshotSeq: lastSeq,
           updates: entries.map((e) => ({ seq: e.seq, update: fromBinary(e.update) })),
         };
@@ -175,23 +186,38 @@ export function documentStateRepo({
         // after `lastSeq` had been deleted yet (compaction deletes only after writing one).
         if (((await snapshotSeq(documentId)) ?? 0) === lastSeq) return result;
       }
+      if (!result) throw new Error(`the snapshot of document ${documentId} could not be read`);
       return result;
     },
 
     async compact(documentId, snapshot, upToSeq) {
+      const owner = snapshotOwner(documentId);
+      const state = await states.put(owner, snapshot);
+      let replaced: Pick<SnapshotDoc, 'stateFile'> | null = null;
       try {
         // Replaces only an older snapshot: with an equal or newer one in place the filter does
         // not match, the upsert tries to insert a second `_id`, and fails as a duplicate key.
-        await Snapshot.updateOne(
+        replaced = await Snapshot.findOneAndUpdate(
           { _id: documentId, lastSeq: op({ $lt: upToSeq }) },
-          { $set: { state: toBuffer(snapshot), lastSeq: upToSeq } },
-          { upsert: true },
-        );
+          { $set: { ...state, lastSeq: upToSeq } },
+          { upsert: true, returnDocument: 'before', projection: { stateFile: 1 } },
+        ).lean<Pick<SnapshotDoc, 'stateFile'>>();
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
+        // A newer snapshot is in place: ours was never pointed at.
+        await states.remove(state.stateFile);
       }
       // Only now: every entry up to `upToSeq` is covered by the snapshot in place.
       await Update.deleteMany({ documentId, seq: op({ $lte: upToSeq }) });
+      if (replaced?.stateFile) await states.remove(replaced.stateFile);
+      // A write that failed between its upload and its commit (a timeout, a crash) left a
+      // file behind; the document now points at `state.stateFile` or at inline bytes.
+      if (state.stateFile || replaced?.stateFile) {
+        const current = await Snapshot.findById(documentId, { stateFile: 1 }).lean<
+          Pick<SnapshotDoc, 'stateFile'>
+        >();
+        await states.sweep(owner, current?.stateFile ?? null, logger);
+      }
     },
   };
 }

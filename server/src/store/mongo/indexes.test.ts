@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import mongoose, { type Connection } from 'mongoose';
 import { pino } from 'pino';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { freshDatabaseName, mongoSkippedLine, TEST_MONGODB_URI } from '../../testing/mongo.js';
+import {
+  freshDatabaseName,
+  mongoSkippedLine,
+  mongoUriWithDatabase,
+  TEST_MONGODB_URI,
+} from '../../testing/mongo.js';
 import { declaredIndexes, migrateIndexes } from './indexes.js';
 import { createModels, type Models } from './models.js';
 import { MongoStore } from './MongoStore.js';
@@ -103,7 +108,7 @@ describe.runIf(TEST_MONGODB_URI)(
       return { logger, records };
     }
 
-    it('two processes opening the store at once on a fresh database both succeed, with exactly the declared indexes', async () => {
+    it('two connections opening the store at once on a fresh database both succeed, with exactly the declared indexes', async () => {
       const { dbName, raw } = await freshDatabase();
       const [a, b] = await Promise.all([openStore(dbName), openStore(dbName)]);
       expect(a.databaseName).toBe(dbName);
@@ -113,6 +118,16 @@ describe.runIf(TEST_MONGODB_URI)(
       await openStore(dbName);
       expect(await present(raw)).toEqual(declared());
     });
+
+    it('two server processes starting at once on a fresh database both start, with exactly the declared indexes', async () => {
+      const { dbName, raw } = await freshDatabase();
+      const starts = await Promise.all([
+        openInProcess(mongoUriWithDatabase(uri, dbName)),
+        openInProcess(mongoUriWithDatabase(uri, dbName)),
+      ]);
+      for (const start of starts) expect(start.code, start.err).toBe(0);
+      expect(await present(raw)).toEqual(declared());
+    }, 60_000);
 
     it('keeps an index made by hand at start; store:migrate lists it with --dry-run, then drops it', async () => {
       const { dbName, raw } = await freshDatabase();
@@ -190,7 +205,7 @@ describe.runIf(TEST_MONGODB_URI)(
       const hasByHand = async () =>
         (await raw.collection('threads').indexes()).some((i) => i.name === 'by_hand');
 
-      const dry = migrateCommand(withDatabase(uri, dbName), '--dry-run');
+      const dry = migrateCommand(mongoUriWithDatabase(uri, dbName), '--dry-run');
       expect(dry.code, dry.err).toBe(0);
       expect(dry.records).toContainEqual(
         expect.objectContaining({
@@ -203,7 +218,7 @@ describe.runIf(TEST_MONGODB_URI)(
       );
       expect(await hasByHand()).toBe(true);
 
-      const run = migrateCommand(withDatabase(uri, dbName));
+      const run = migrateCommand(mongoUriWithDatabase(uri, dbName));
       expect(run.code, run.err).toBe(0);
       expect(run.records).toContainEqual(
         expect.objectContaining({
@@ -250,9 +265,24 @@ function migrateCommand(mongodbUri: string, ...args: string[]) {
 }
 
 /** The URI with `database` as its path (the server takes the database from MONGODB_URI). */
-function withDatabase(uri: string, database: string): string {
-  const [address = '', query] = uri.split('?', 2);
-  const hosts = /^(mongodb(?:\+srv)?:\/\/[^/]+)/.exec(address)?.[1];
-  if (!hosts) throw new Error('MONGODB_URI is not a mongodb:// URI');
-  return `${hosts}/${database}${query ? `?${query}` : ''}`;
+/**
+ * A process of its own that opens the store (connect, create collections and indexes) and
+ * closes it: what each server process does at start.
+ */
+function openInProcess(mongodbUri: string): Promise<{ code: number | null; err: string }> {
+  const script = [
+    "import { MongoStore } from './src/store/mongo/MongoStore.ts';",
+    'const store = await MongoStore.open(process.env.MONGODB_URI);',
+    'await store.close();',
+  ].join('\n');
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '--eval', script],
+      { cwd: SERVER_ROOT, env: { PATH: process.env.PATH, MONGODB_URI: mongodbUri } },
+    );
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('close', (code) => resolve({ code, err }));
+  });
 }

@@ -1,6 +1,7 @@
-import type { mongo, Model } from 'mongoose';
+import type { Connection, mongo, Model } from 'mongoose';
 import type { Logger } from 'pino';
 import { connect, type MongoStoreOptions } from './connection.js';
+import { STATE_BUCKET } from './largeStates.js';
 import { createModels, type Models } from './models.js';
 
 /**
@@ -76,6 +77,20 @@ export async function createDeclaredIndexes(models: Models): Promise<void> {
 }
 
 /**
+ * The GridFS bucket of large states (`largeStates.ts`) has no Mongoose model: its two indexes
+ * are the ones the GridFS specification prescribes (names included), created here at start so
+ * that no write ever builds one. The driver would otherwise create them on the first upload.
+ */
+export async function createStateFileIndexes(connection: Connection): Promise<void> {
+  await connection
+    .collection(`${STATE_BUCKET}.files`)
+    .createIndexes([{ key: { filename: 1, uploadDate: 1 }, name: 'filename_1_uploadDate_1' }]);
+  await connection
+    .collection(`${STATE_BUCKET}.chunks`)
+    .createIndexes([{ key: { files_id: 1, n: 1 }, name: 'files_id_1_n_1', unique: true }]);
+}
+
+/**
  * The indexes present that the code does not declare: an unknown name, or a declared name whose
  * stored definition differs (keys or options, as Mongoose's `diffIndexes` compares them).
  * Collections are listed in model order, indexes in the server's order. `_id_` is never listed.
@@ -116,7 +131,8 @@ export async function migrateIndexes(
   options: MongoStoreOptions,
   { dryRun, logger }: IndexMigrationOptions,
 ): Promise<UndeclaredIndex[]> {
-  const connection = await connect(uri, options);
+  // Unbounded, like the index step of `MongoStore.open`: a rebuild may take minutes.
+  const connection = await connect(uri, { ...options, operationTimeoutMS: 0 });
   try {
     const models = createModels(connection);
     const log = logger.child({ database: connection.name, dryRun });
@@ -136,7 +152,10 @@ export async function migrateIndexes(
         log.info(fields, 'index already dropped');
       }
     }
-    if (!dryRun) await createDeclaredIndexes(models);
+    if (!dryRun) {
+      await createDeclaredIndexes(models);
+      await createStateFileIndexes(connection);
+    }
     log.info(
       { undeclared: undeclared.length },
       undeclared.length === 0

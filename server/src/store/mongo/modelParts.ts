@@ -1,4 +1,4 @@
-import type { SchemaOptions } from 'mongoose';
+import { Schema, type SchemaOptions } from 'mongoose';
 
 /**
  * What every model is built from: the stored shape of a domain type, the check that a schema
@@ -47,3 +47,9 @@ export const strings = { type: [String] };
 export const int = { type: Number, required: true } as const;
 /** Yjs bytes (BSON binary). Not `required`: Mongoose would reject an empty buffer. */
 export const bytes = { type: Buffer } as const;
+/**
+ * A Yjs state that may be past 16 MiB (`largeStates.ts`): inline bytes, or null with the id of
+ * the GridFS file that holds them.
+ */
+export const inlineState = { type: Buffer, default: null } as const;
+export const stateFile = { type: Schema.Types.ObjectId, default: null } as const;

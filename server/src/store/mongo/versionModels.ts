@@ -5,18 +5,20 @@ import type {
   Reviewer,
   VersionContributor,
 } from '@polisee/domain';
-import { Schema } from 'mongoose';
+import { Schema, type Types } from 'mongoose';
 import {
   base,
-  bytes,
   embedded,
+  inlineState,
   int,
   nullableStr,
+  stateFile,
   str,
   text,
   type SchemaPaths,
   type Stored,
 } from './modelParts.js';
+import type { StoredStateRef } from './largeStates.js';
 
 /** Versions and their Yjs states, review rounds, publications. */
 
@@ -51,12 +53,13 @@ export const versionSchema = new Schema<VersionDoc>(
 versionSchema.index({ documentId: 1, number: -1 }, { unique: true, name: 'document_number' });
 
 /** The Yjs state of one version, keyed by the version's id (storage only: bytes). */
-export interface VersionStateDoc {
+export interface VersionStateDoc extends StoredStateRef {
   _id: string;
-  state: Buffer;
+  state: Buffer | null;
+  stateFile: Types.ObjectId | null;
 }
 export const versionStateSchema = new Schema<VersionStateDoc>(
-  { _id: str, state: bytes } satisfies SchemaPaths<VersionStateDoc>,
+  { _id: str, state: inlineState, stateFile } satisfies SchemaPaths<VersionStateDoc>,
   { ...base, collection: 'versionStates' },
 );
 

@@ -1,7 +1,7 @@
 import { AppError, type DocumentVersion, type Publication, type Review } from '@polisee/domain';
 import type { PublicationRepo, ReviewRepo, VersionRepo } from '../ports.js';
-import { fromBinary, toBuffer } from './bytes.js';
 import { isDuplicateKey } from './connection.js';
+import type { LargeStates } from './largeStates.js';
 import type { Models } from './models.js';
 import type { PublicationDoc, ReviewDoc, VersionDoc, VersionStateDoc } from './versionModels.js';
 import { op } from './q.js';
@@ -75,10 +75,10 @@ export function toPublication(d: PublicationDoc): Publication {
   };
 }
 
-export function versionRepo({ Version, VersionState }: Models): VersionRepo {
+export function versionRepo({ Version, VersionState }: Models, states: LargeStates): VersionRepo {
   return {
     async create(v, state) {
-      await VersionState.create({ _id: v.id, state: toBuffer(state) });
+      await VersionState.create({ _id: v.id, ...(await states.put(`version/${v.id}`, state)) });
       for (let attempt = 0; ; attempt++) {
         let number = v.number;
         if (number === undefined) {
@@ -128,7 +128,11 @@ export function versionRepo({ Version, VersionState }: Models): VersionRepo {
     },
     async state(id) {
       const d = await VersionState.findById(id).lean<VersionStateDoc>();
-      return d ? fromBinary(d.state) : null;
+      if (!d) return null;
+      // A version's state is never replaced: a file that is gone is damage, not a race.
+      const state = await states.get(d);
+      if (!state) throw new Error(`the state of version ${id} is missing`);
+      return state;
     },
   };
 }

@@ -1,11 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { WORKSHOP_CLIENT_EVENTS as C, type PollView, type WorkshopView } from '@polisee/contracts';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../store/sqlite/SqliteStore.js';
-import { freePort, killHard, startChildServer } from '../../testing/childServer.js';
+import type { Store } from '../../store/ports.js';
+import {
+  freePort,
+  killHard,
+  openChildStore,
+  removeChildData,
+  startChildServer,
+} from '../../testing/childServer.js';
 import { buildPoll } from '../../testing/workshopFactories.js';
 import { readDemoWorkspace, signedIn, workshopRequest } from '../../testing/workshopRequests.js';
 import {
@@ -26,11 +32,11 @@ const sockets: WorkshopSocket[] = [];
 afterAll(async () => {
   sockets.forEach((s) => s.disconnect());
   if (child) await killHard(child);
-  rmSync(dataDir, { recursive: true, force: true });
+  await removeChildData(dataDir);
 });
 
-async function withStore<T>(use: (store: SqliteStore) => Promise<T>): Promise<T> {
-  const store = new SqliteStore(path.join(dataDir, 'polisee.db'));
+async function withStore<T>(use: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openChildStore(dataDir);
   try {
     return await use(store);
   } finally {
