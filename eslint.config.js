@@ -203,8 +203,17 @@ export default tseslint.config(
     // takes its content hash from its command). Mongoose stays inside the MongoDB adapter.
     // A feature's store adapters live beside its port (workshops/store/) and are held to the
     // same rules; there, Mongoose only in the files named mongo*.
-    files: ['server/src/store/**', 'server/src/workshops/store/**'],
-    ignores: ['**/*.test.ts', 'server/src/store/mongo/**', 'server/src/workshops/store/mongo*.ts'],
+    files: [
+      'server/src/store/**',
+      'server/src/workshops/store/**',
+      'server/src/assessments/store/**',
+    ],
+    ignores: [
+      '**/*.test.ts',
+      'server/src/store/mongo/**',
+      'server/src/workshops/store/mongo*.ts',
+      'server/src/assessments/store/mongo*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -221,7 +230,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/src/store/mongo/**', 'server/src/workshops/store/mongo*.ts'],
+    files: [
+      'server/src/store/mongo/**',
+      'server/src/workshops/store/mongo*.ts',
+      'server/src/assessments/store/mongo*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

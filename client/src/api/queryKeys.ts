@@ -1,4 +1,10 @@
-import type { DocumentFilter, InboxFilter, WorkshopListQuery } from '@polisee/contracts';
+import type {
+  DocumentFilter,
+  InboxFilter,
+  ProgrammeCellQuery,
+  ProgrammeFilter,
+  WorkshopListQuery,
+} from '@polisee/contracts';
 import type { DocumentKind, Language, ThematicPriority, ThreadStatus } from '@polisee/domain';
 
 /**
@@ -38,6 +44,9 @@ export const queryKeys = {
     published: (documentId: string) => ['documents', 'detail', documentId, 'published'] as const,
     /** Its headings, for binding agenda items: any change to the document refreshes them. */
     sections: (documentId: string) => ['documents', 'detail', documentId, 'sections'] as const,
+    /** One matrix's scoring as this reader sees it (own scores, counts, revealed results). */
+    assessment: (documentId: string, matrixId: string) =>
+      ['documents', 'detail', documentId, 'assessments', matrixId] as const,
   },
   workshops: {
     all: ['workshops'] as const,
@@ -47,6 +56,11 @@ export const queryKeys = {
     polls: (workshopId: string) => ['workshops', 'detail', workshopId, 'polls'] as const,
     outcomes: (workshopId: string) => ['workshops', 'detail', workshopId, 'outcomes'] as const,
     attendance: (workshopId: string) => ['workshops', 'detail', workshopId, 'attendance'] as const,
+  },
+  programme: {
+    all: ['programme'] as const,
+    heatmap: (filter: ProgrammeFilter) => ['programme', 'heatmap', filter] as const,
+    cell: (query: ProgrammeCellQuery) => ['programme', 'cell', query] as const,
   },
   templates: {
     detail: (kind: DocumentKind, language: Language) => ['templates', kind, language] as const,

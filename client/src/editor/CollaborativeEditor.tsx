@@ -2,14 +2,14 @@ import { FRAGMENT_NAME, sharedExtensions } from '@polisee/editor-schema';
 import type { PresenceIdentity } from '@polisee/domain';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
-import type { Editor } from '@tiptap/core';
+import type { AnyExtension, Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { CommentHighlights } from './commentHighlights';
-import { EditorToolbar } from './EditorToolbar';
+import { EditorToolbar, type ToolbarMenu } from './EditorToolbar';
 import { SelectionShortcut } from './selectionShortcut';
 
 interface CollaborativeEditorProps {
@@ -32,6 +32,13 @@ interface CollaborativeEditorProps {
   selectionMenu?: (editor: Editor) => ReactNode;
   /** The selection menu's action, run by its keyboard shortcut (see selectionShortcut.ts). */
   onSelectionShortcut?: (editor: Editor) => void;
+  /**
+   * Node views and input rules a feature adds (the method blocks): an extension named like a
+   * shared one replaces it, so it must be that shared node `.extend()`ed, never a copy.
+   */
+  extensions?: AnyExtension[];
+  /** A feature's Insert menu in the toolbar. */
+  insertMenu?: ToolbarMenu;
 }
 
 /**
@@ -51,6 +58,8 @@ export function CollaborativeEditor({
   onActivateThread,
   selectionMenu,
   onSelectionShortcut,
+  extensions = [],
+  insertMenu,
 }: CollaborativeEditorProps) {
   // The highlight plugin is created once; it calls whatever handler is current.
   const activateThread = useRef(onActivateThread);
@@ -61,7 +70,10 @@ export function CollaborativeEditor({
     {
       extensions: [
         // Built-in undo off: Yjs' UndoManager (from Collaboration) undoes only our own changes.
-        ...sharedExtensions({ undoRedo: false }),
+        ...sharedExtensions({ undoRedo: false }).filter(
+          (shared) => !extensions.some((extra) => extra.name === shared.name),
+        ),
+        ...extensions,
         Collaboration.configure({ document: ydoc, field: FRAGMENT_NAME }),
         CollaborationCaret.configure({ provider, user }),
         CommentHighlights.configure({ onActivate: (id) => activateThread.current?.(id) }),
@@ -116,7 +128,7 @@ export function CollaborativeEditor({
 
   return (
     <div className="collab-editor">
-      {readOnly ? null : <EditorToolbar editor={editor} />}
+      {readOnly ? null : <EditorToolbar editor={editor} insertMenu={insertMenu} />}
       <div data-testid="document-editor" className="document-editor">
         <EditorContent editor={editor} className="document-content" />
         {selectionMenu ? (

@@ -13,13 +13,28 @@ import {
   UndoIcon,
 } from './toolbarIcons';
 
+/** A feature's menu in the toolbar (the method blocks' Insert menu): a button that opens it. */
+export interface ToolbarMenu {
+  /** The button's text and accessible name, already translated. */
+  label: string;
+  /** The open menu; `close(true)` gives focus back to the button. */
+  render: (editor: Editor, close: (restoreFocus: boolean) => void) => ReactNode;
+}
+
 /**
  * Formatting for the shared schema (hidden when the document is read-only). One tab stop (role="toolbar"): the arrow keys, Home and
  * End move between the buttons, as assistive technology expects of a toolbar.
  */
-export function EditorToolbar({ editor }: { editor: Editor }) {
+export function EditorToolbar({
+  editor,
+  insertMenu,
+}: {
+  editor: Editor;
+  insertMenu?: ToolbarMenu;
+}) {
   const { t } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const state = useEditorState({
@@ -62,7 +77,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
     label: string,
     content: ReactNode,
     onClick: () => void,
-    options: { pressed?: boolean; disabled?: boolean; expanded?: boolean } = {},
+    options: { pressed?: boolean; disabled?: boolean; expanded?: boolean; menu?: boolean } = {},
   ) => {
     const position = index++;
     // A face in letters ("H2") is spoken by voice-control users, so it must start the
@@ -78,6 +93,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
         title={label}
         aria-pressed={options.pressed}
         aria-expanded={options.expanded}
+        aria-haspopup={options.menu ? 'menu' : undefined}
         // aria-disabled, not disabled: a toolbar's unavailable items stay reachable by arrow key.
         aria-disabled={options.disabled || undefined}
         tabIndex={position === focusIndex ? 0 : -1}
@@ -180,8 +196,28 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
             disabled: !state.canRedo,
           })}
         </div>
+        {insertMenu ? (
+          <div className="toolbar-group">
+            {button(
+              insertMenu.label,
+              <>{insertMenu.label} ▾</>,
+              () => setMenuOpen((open) => !open),
+              {
+                expanded: menuOpen,
+                menu: true,
+              },
+            )}
+          </div>
+        ) : null}
       </div>
       {linkOpen ? <LinkForm editor={editor} onClose={() => setLinkOpen(false)} /> : null}
+      {menuOpen && insertMenu
+        ? insertMenu.render(editor, (restoreFocus) => {
+            setMenuOpen(false);
+            if (restoreFocus)
+              toolbarRef.current?.querySelector<HTMLElement>('[aria-haspopup="menu"]')?.focus();
+          })
+        : null}
     </div>
   );
 }

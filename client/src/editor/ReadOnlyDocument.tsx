@@ -1,4 +1,5 @@
 import { diffExtensions, sharedExtensions, type JSONContent } from '@polisee/editor-schema';
+import type { AnyExtension } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect } from 'react';
 
@@ -9,12 +10,24 @@ interface ReadOnlyDocumentProps {
   label: string;
   language: string;
   testId?: string;
+  /** Node views a feature adds (see CollaborativeEditor's `extensions`). */
+  extensions?: AnyExtension[];
 }
 
 /** A saved state of a document (a version, a comparison, the published text), read-only. */
-export function ReadOnlyDocument({ content, label, language, testId }: ReadOnlyDocumentProps) {
+export function ReadOnlyDocument({
+  content,
+  label,
+  language,
+  testId,
+  extensions = [],
+}: ReadOnlyDocumentProps) {
   const editor = useEditor({
-    extensions: [...sharedExtensions(), ...diffExtensions()],
+    extensions: [
+      ...sharedExtensions().filter((shared) => !extensions.some((e) => e.name === shared.name)),
+      ...extensions,
+      ...diffExtensions(),
+    ],
     content: content as JSONContent,
     editable: false,
     immediatelyRender: true,

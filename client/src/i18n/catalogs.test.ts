@@ -21,7 +21,9 @@ const SAME_IN_EVERY_LANGUAGE = [
   /^app\.pageTitle$/,
   /^languageNames\./,
   /^collab\.presence\.person$/,
+  /^history\.blockChanges\.(blockChanged|itemChanged)$/,
   /^workshopLive\.(hands\.entry|presence\.organisation|results\.allocation|outcomes\.person)$/,
+  /^assessments\.(cellName|noScore|cell\.(spread|count)|discuss\.body)$/,
 ];
 
 /** Words that are spelled the same as in English in a given language (checked by a speaker). */

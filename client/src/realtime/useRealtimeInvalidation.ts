@@ -1,5 +1,6 @@
 import {
   ActivityAddedEventSchema,
+  AssessmentChangedEventSchema,
   DocumentChangedEventSchema,
   NotificationAddedEventSchema,
   NotificationsReadEventSchema,
@@ -63,6 +64,16 @@ export function useRealtimeInvalidation(connectionKey: string | null) {
       if (!parsed.success) return;
       void queryClient.invalidateQueries({
         queryKey: queryKeys.documents.versions(parsed.data.documentId),
+      });
+    });
+
+    socket.on(SERVER_EVENTS.assessmentChanged, (payload) => {
+      const parsed = AssessmentChangedEventSchema.safeParse(payload);
+      if (!parsed.success) return;
+      // Ids only, never a score: refetch the reader's own view (scorer count, reveal, round).
+      const { documentId, matrixId } = parsed.data;
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.documents.assessment(documentId, matrixId),
       });
     });
 

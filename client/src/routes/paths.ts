@@ -26,6 +26,8 @@ export const paths = {
   workingGroups: () => '/working-groups',
   workingGroup: (id: string) => `/working-groups/${encodeURIComponent(id)}`,
   workshops: () => '/workshops',
+  /** The programme view: revealed assessments by thematic priority × country. */
+  programme: () => '/programme',
   newWorkshop: (search?: Record<string, string>) => {
     const query = new URLSearchParams(search).toString();
     return query ? `/workshops/new?${query}` : '/workshops/new';

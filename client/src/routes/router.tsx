@@ -11,6 +11,7 @@ import { HistoryPage } from '../features/history/HistoryPage';
 import { PublishedPage } from '../features/history/PublishedPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
+import { ProgrammePage } from '../features/programme/ProgrammePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { EditWorkshopPage } from '../features/workshops/EditWorkshopPage';
 import { WorkshopPage } from '../features/workshops/live/WorkshopPage';
@@ -55,6 +56,7 @@ export function createAppRouter() {
                 { path: 'workshops/new', element: <NewWorkshopPage /> },
                 { path: 'workshops/:id', element: <WorkshopPage /> },
                 { path: 'workshops/:id/edit', element: <EditWorkshopPage /> },
+                { path: 'programme', element: <ProgrammePage /> },
                 { path: 'inbox', element: <InboxPage /> },
                 { path: 'inbox/:priority', element: <InboxPage /> },
                 { path: 'notifications', element: <NotificationsPage /> },

@@ -5,6 +5,7 @@ import {
   ThematicPrioritySchema,
   WorkshopStatusSchema,
 } from '@polisee/domain';
+import type { AssessmentChangedEvent } from './rest/assessments.js';
 import { ThreadViewSchema } from './rest/threads.js';
 import type {
   WorkshopClientToServerEvents,
@@ -26,6 +27,11 @@ export const SERVER_EVENTS = {
   sessionEnded: 'session:ended',
   /** A workshop was planned, went live or ended: workshop lists refetch ("live now"). */
   workshopStatusChanged: 'workshop:status-changed',
+  /**
+   * To a document's subscribers: a matrix's scoring changed (a score, a reveal, a round).
+   * `AssessmentChangedEventSchema`: ids only, never a score; refetch the assessment.
+   */
+  assessmentChanged: 'assessment:changed',
 } as const;
 
 /**
@@ -142,6 +148,7 @@ export interface ServerToClientEvents extends WorkshopServerToClientEvents {
   [SERVER_EVENTS.reviewChanged]: (payload: ReviewChangedEvent) => void;
   [SERVER_EVENTS.sessionEnded]: (payload: SessionEndedEvent) => void;
   [SERVER_EVENTS.workshopStatusChanged]: (payload: WorkshopStatusChangedEvent) => void;
+  [SERVER_EVENTS.assessmentChanged]: (payload: AssessmentChangedEvent) => void;
 }
 
 type SubscriptionHandler = (payload: unknown, ack: (result: SubscriptionAck) => void) => void;

@@ -6,6 +6,7 @@ import {
   PollKindSchema,
   PollOptionTextSchema,
   PollQuestionSchema,
+  PollSourceSchema,
   SectionAnchorSchema,
   WORKSHOP_LIMITS,
   WorkshopOutcomeSchema,
@@ -52,6 +53,10 @@ export const WORKSHOP_ERRORS = {
   overLimit: 'ballot_over_limit',
   invalidBallot: 'ballot_invalid',
   noSuchItem: 'agenda_item_unknown',
+  /** A poll's source is not a board of the workshop's documents. */
+  unknownSource: 'poll_source_unknown',
+  /** The board's items are no longer what the poll would offer (someone edited it meanwhile). */
+  sourceChanged: 'poll_source_changed',
 } as const;
 
 export const WorkshopRefSchema = z.strictObject({ workshopId: IdSchema });
@@ -111,6 +116,17 @@ export const WorkshopViewPlaceSchema = z.strictObject({
 });
 export type WorkshopViewPlace = z.infer<typeof WorkshopViewPlaceSchema>;
 
+/**
+ * A dot vote on a foresight board's drivers or scenarios (decision 0053): `itemIds` are the
+ * items' ids in the board's order and `options` their labels as the facilitator saw them; the
+ * server checks both against the board as the document holds it now.
+ */
+export const OpenPollSourceSchema = z.strictObject({
+  ...PollSourceSchema.shape,
+  itemIds: z.array(IdSchema).min(2).max(WORKSHOP_LIMITS.pollOptions),
+});
+export type OpenPollSource = z.infer<typeof OpenPollSourceSchema>;
+
 export const OpenPollSchema = z
   .strictObject({
     workshopId: IdSchema,
@@ -125,15 +141,30 @@ export const OpenPollSchema = z
     maxDotsPerOption: DotCountSchema.nullable().default(null),
     /** Time limit; null for none (the facilitator closes it). */
     minutes: z.number().int().min(1).max(WORKSHOP_LIMITS.pollMinutes).nullable().default(null),
+    source: OpenPollSourceSchema.nullable().default(null),
   })
   .refine((p) => p.kind !== 'dots' || p.dots !== null, {
     path: ['dots'],
     message: 'a dot vote needs the number of dots',
   })
-  .refine((p) => new Set(p.options.map((o) => o.toLocaleLowerCase())).size === p.options.length, {
-    path: ['options'],
-    message: 'options must differ',
-  });
+  // Items are told apart by their ids: two drivers may carry the same label.
+  .refine(
+    (p) =>
+      p.source !== null ||
+      new Set(p.options.map((o) => o.toLocaleLowerCase())).size === p.options.length,
+    { path: ['options'], message: 'options must differ' },
+  )
+  .refine((p) => p.source === null || p.kind === 'dots', {
+    path: ['kind'],
+    message: 'a poll on a board is a dot vote',
+  })
+  .refine(
+    (p) =>
+      p.source === null ||
+      (p.source.itemIds.length === p.options.length &&
+        new Set(p.source.itemIds).size === p.source.itemIds.length),
+    { path: ['source', 'itemIds'], message: 'one distinct item per option' },
+  );
 export type OpenPoll = z.input<typeof OpenPollSchema>;
 
 export const VoteSchema = z.strictObject({

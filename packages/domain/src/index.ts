@@ -17,3 +17,4 @@ export * from './notifications.js';
 export * from './versions.js';
 export * from './reviews.js';
 export * from './workshops.js';
+export * from './assessments.js';

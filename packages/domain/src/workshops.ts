@@ -143,6 +143,24 @@ export const PollOptionSchema = z.object({ id: IdSchema, text: z.string() });
 export const DotCountSchema = z.number().int().min(1).max(WORKSHOP_LIMITS.dots);
 export type PollOption = z.infer<typeof PollOptionSchema>;
 
+/** What a poll drawn from a foresight board votes on: the board's drivers, or its scenarios. */
+export const POLL_SOURCE_ITEMS = ['drivers', 'scenarios'] as const;
+export const PollSourceItemsSchema = z.enum(POLL_SOURCE_ITEMS);
+export type PollSourceItems = z.infer<typeof PollSourceItemsSchema>;
+
+/**
+ * A poll opened from a block of a linked document (decision 0053): its options are the block's
+ * items, each option's id the item's own id (a driver's or scenario's), so the board finds its
+ * dots by item whatever happens to the labels after opening.
+ */
+export const PollSourceSchema = z.object({
+  documentId: IdSchema,
+  /** The board's `boardId`. */
+  blockId: IdSchema,
+  items: PollSourceItemsSchema,
+});
+export type PollSource = z.infer<typeof PollSourceSchema>;
+
 export const PollSchema = z.object({
   id: IdSchema,
   workshopId: IdSchema,
@@ -164,6 +182,8 @@ export const PollSchema = z.object({
   /** The time limit, if any: the server closes the poll then. */
   closesAt: IsoDateTimeSchema.nullable(),
   closedAt: IsoDateTimeSchema.nullable(),
+  /** The block it was opened from (a dot vote on a board's items); null for a typed-in poll. */
+  source: PollSourceSchema.nullable(),
 });
 export type Poll = z.infer<typeof PollSchema>;
 

@@ -8,6 +8,19 @@
  * An attribute the schema does not declare is refused. A node or mark added to the schema
  * (the method blocks, say) adds its rules here.
  */
+import {
+  BLOCK_ID_PATTERN,
+  BLOCK_PRIORITIES,
+  BLOCK_TEXT_LIMITS,
+  DAC_CRITERIA,
+  MAX_SECTION_LINKS,
+  QUADRANTS,
+  RATING_MAX,
+  RATING_MIN,
+  SECTION_ANCHOR_PATTERN,
+  STEEP_CATEGORIES,
+} from './blocks/vocabulary.js';
+
 export type AttributeRule = (value: unknown) => boolean;
 
 /** Heading levels the editor offers (StarterKit's `heading.levels`). */
@@ -56,6 +69,89 @@ export function isPlainAttributeValue(value: unknown): boolean {
   );
 }
 
+const textUpTo =
+  (max: number): AttributeRule =>
+  (value) =>
+    typeof value === 'string' && value.length <= max;
+const blockId: AttributeRule = (value) => typeof value === 'string' && BLOCK_ID_PATTERN.test(value);
+const finiteOrNull: AttributeRule = (value) =>
+  value === null || (typeof value === 'number' && Number.isFinite(value));
+const rating = integerIn(RATING_MIN, RATING_MAX);
+
+/** A scenario's section links: a JSON list of at most 20 `{documentId, anchor}`, nothing else. */
+export function isSectionLinkList(value: unknown): boolean {
+  if (!textUpTo(BLOCK_TEXT_LIMITS.sectionLinks)(value)) return false;
+  let links: unknown;
+  try {
+    links = JSON.parse(value as string);
+  } catch {
+    return false;
+  }
+  return (
+    Array.isArray(links) &&
+    links.length <= MAX_SECTION_LINKS &&
+    links.every(
+      (link: unknown) =>
+        typeof link === 'object' &&
+        link !== null &&
+        !Array.isArray(link) &&
+        Object.keys(link).length === 2 &&
+        blockId((link as { documentId?: unknown }).documentId) &&
+        typeof (link as { anchor?: unknown }).anchor === 'string' &&
+        SECTION_ANCHOR_PATTERN.test((link as { anchor: string }).anchor),
+    )
+  );
+}
+
+/** The method blocks of decision 0049: ids, short labels, ratings and fixed vocabularies. */
+const blockRules: Record<string, Record<string, AttributeRule>> = {
+  assessmentMatrix: {
+    matrixId: blockId,
+    title: textUpTo(BLOCK_TEXT_LIMITS.title),
+    allowObservers: (v) => typeof v === 'boolean',
+  },
+  matrixCriterion: {
+    criterionId: blockId,
+    label: textUpTo(BLOCK_TEXT_LIMITS.label),
+    dac: oneOf(null, ...DAC_CRITERIA),
+  },
+  matrixRow: {
+    rowId: blockId,
+    label: textUpTo(BLOCK_TEXT_LIMITS.label),
+    priority: oneOf(null, ...BLOCK_PRIORITIES),
+  },
+  foresightBoard: {
+    boardId: blockId,
+    title: textUpTo(BLOCK_TEXT_LIMITS.title),
+    axisX: nullOr(blockId),
+    axisY: nullOr(blockId),
+  },
+  foresightDriver: {
+    driverId: blockId,
+    category: oneOf(...STEEP_CATEGORIES),
+    label: textUpTo(BLOCK_TEXT_LIMITS.label),
+    impact: rating,
+    uncertainty: rating,
+  },
+  foresightScenario: {
+    scenarioId: blockId,
+    quadrant: oneOf(...QUADRANTS),
+    name: textUpTo(BLOCK_TEXT_LIMITS.name),
+    sectionLinks: isSectionLinkList,
+  },
+  foresightWildcard: { wildcardId: blockId, label: textUpTo(BLOCK_TEXT_LIMITS.label) },
+  pilotIndicators: { blockId, title: textUpTo(BLOCK_TEXT_LIMITS.title) },
+  pilotIndicator: {
+    indicatorId: blockId,
+    name: textUpTo(BLOCK_TEXT_LIMITS.name),
+    unit: textUpTo(BLOCK_TEXT_LIMITS.unit),
+    baseline: finiteOrNull,
+    target: finiteOrNull,
+    result: finiteOrNull,
+    source: textUpTo(BLOCK_TEXT_LIMITS.source),
+  },
+};
+
 const cellRules: Record<string, AttributeRule> = {
   colspan: integerIn(1, 1000),
   rowspan: integerIn(1, 1000),
@@ -75,6 +171,7 @@ export const NODE_ATTRIBUTE_RULES: Record<string, Record<string, AttributeRule>>
   taskItem: { checked: (v) => typeof v === 'boolean' },
   tableCell: cellRules,
   tableHeader: cellRules,
+  ...blockRules,
 };
 
 export const MARK_ATTRIBUTE_RULES: Record<string, Record<string, AttributeRule>> = {

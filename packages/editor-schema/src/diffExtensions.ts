@@ -74,6 +74,15 @@ export const DIFF_NODE_TYPES = [
   'tableRow',
   'tableHeader',
   'tableCell',
+  'assessmentMatrix',
+  'matrixCriterion',
+  'matrixRow',
+  'foresightBoard',
+  'foresightDriver',
+  'foresightScenario',
+  'foresightWildcard',
+  'pilotIndicators',
+  'pilotIndicator',
 ] as const;
 
 export const DIFF_BLOCK_VALUES = ['insert', 'delete', 'format'] as const;

@@ -3,6 +3,7 @@ import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
 import { StarterKit } from '@tiptap/starter-kit';
 import { HEADING_LEVELS, isAllowedLinkHref, LINK_PROTOCOLS } from './attributeRules.js';
+import { methodBlockExtensions } from './blocks/index.js';
 import { CommentThreadMark } from './commentThreadMark.js';
 import { diffSchemaOf } from './diffExtensions.js';
 
@@ -41,6 +42,7 @@ export function sharedExtensions(options: SharedExtensionOptions = {}): AnyExten
     TaskList,
     TaskItem.configure({ nested: true }),
     CommentThreadMark,
+    ...methodBlockExtensions(),
   ];
 }
 
@@ -60,11 +62,13 @@ export {
   HEADING_LEVELS,
   isAllowedLinkHref,
   isPlainAttributeValue,
+  isSectionLinkList,
   LINK_PROTOCOLS,
   MARK_ATTRIBUTE_RULES,
   NODE_ATTRIBUTE_RULES,
   type AttributeRule,
 } from './attributeRules.js';
+export * from './blocks/index.js';
 export { COMMENT_THREAD_ATTRIBUTE, CommentThreadMark } from './commentThreadMark.js';
 export {
   DIFF_BLOCK_VALUES,

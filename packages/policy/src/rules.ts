@@ -211,3 +211,48 @@ export function canOnWorkshop(
       return facilitates;
   }
 }
+
+export type AssessmentAction =
+  'assessment.read' | 'assessment.score' | 'assessment.reveal' | 'assessment.startSecondRound';
+
+/** The attribute of an assessment matrix block the rules read. */
+export interface AssessmentMatrixRef {
+  allowObservers: boolean;
+}
+
+/** Roles that take part without drafting: they may score when the matrix allows it. */
+const PARTICIPATING_ROLES: ReadonlySet<MembershipRole> = new Set([
+  'observer',
+  'sc_member',
+  'stc_member',
+]);
+
+/**
+ * Private scoring of an assessment matrix (decision 0051). Reading the results is reading the
+ * document. Scoring is taking part: the document's editors, and, when the matrix allows it,
+ * the group's observers and committee members (never guests of other groups). Revealing and
+ * opening the Delphi second round speak for the group: its lead, the document's owners, admins.
+ * An archived document is closed for all of these but reading.
+ */
+export function canOnAssessment(
+  actor: Actor,
+  action: AssessmentAction,
+  doc: DocumentRef,
+  matrix: AssessmentMatrixRef,
+): boolean {
+  if (!canOnDocument(actor, 'document.read', doc)) return false;
+  if (action === 'assessment.read') return true;
+  if (actor.user.isAdmin) return true;
+  if (doc.status === 'archived') return false;
+  const role = roleIn(actor, doc.workingGroupId);
+  switch (action) {
+    case 'assessment.score':
+      return (
+        canOnDocument(actor, 'document.edit', doc) ||
+        (matrix.allowObservers && role !== null && PARTICIPATING_ROLES.has(role))
+      );
+    case 'assessment.reveal':
+    case 'assessment.startSecondRound':
+      return role === 'wg_lead' || (role !== null && doc.ownerIds.includes(actor.user.id));
+  }
+}

@@ -2,11 +2,20 @@
  * Benchmarks of the embedded store behind the comment threads and the version history: ours
  * only (the references have neither), run in this process after the collaboration scenarios.
  */
+import { runAssessmentBench } from './assessment.js';
+import { runBlocksOpenBench } from './blocksOpen.js';
 import { renderStoreBench } from './measure.js';
+import { runProgrammeBench } from './programme.js';
 import { runThreadBench } from './threads.js';
 import { runVersionBench } from './versions.js';
 
-export const STORE_SCENARIOS = ['threads', 'versions'] as const;
+export const STORE_SCENARIOS = [
+  'threads',
+  'versions',
+  'assessment',
+  'programme',
+  'blocksopen',
+] as const;
 export type StoreScenarioName = (typeof STORE_SCENARIOS)[number];
 
 export async function runStoreBenches(
@@ -21,6 +30,18 @@ export async function runStoreBenches(
   if (names.includes('versions')) {
     out.push('### Versions and diffs (embedded store, server-side)', '');
     out.push(renderStoreBench(await runVersionBench(options)), '');
+  }
+  if (names.includes('assessment')) {
+    out.push('### Assessment reveal (embedded store, server-side)', '');
+    out.push(renderStoreBench(await runAssessmentBench(options)), '');
+  }
+  if (names.includes('programme')) {
+    out.push('### Programme view over revealed assessments (embedded store, server-side)', '');
+    out.push(renderStoreBench(await runProgrammeBench(options)), '');
+  }
+  if (names.includes('blocksopen')) {
+    out.push('### A document with five method blocks opened in Chromium (ours, built)', '');
+    out.push(renderStoreBench(await runBlocksOpenBench(options)), '');
   }
   return out.join('\n');
 }

@@ -159,9 +159,8 @@ export class CollabServer {
 
   private async join(connection: CollabConnection, documentId: string) {
     try {
-      const room = await this.rooms.open(documentId);
-      // Synchronously after open(): the room cannot unload between the two.
-      connection.attach(room);
+      // Attached inside open(), while the room is certainly live (see RoomManager.open).
+      await this.rooms.open(documentId, (room) => connection.attach(room));
     } catch (err) {
       const notFound = err instanceof RoomLoadError && err.reason === 'not_found';
       connection.close(

@@ -55,13 +55,18 @@ export class RoomManager {
   }
 
   /**
-   * Returns the live room, loading it if needed. The caller must add its member synchronously
-   * after this resolves (no await in between), so an unload cannot slip in.
+   * Loads the room if needed and hands it to `claim` synchronously, while it is certainly live:
+   * `claim` adds its member, or makes its change and releases. (Awaiting a returned room would
+   * leave a microtask in which a draining unload could destroy it: a change made then would go
+   * to a doc nobody writes, a member would join a dead room.) Returns what `claim` returns.
    */
-  async open(documentId: string): Promise<Room> {
+  async open<T = Room>(
+    documentId: string,
+    claim: (room: Room) => T = (room) => room as T,
+  ): Promise<T> {
     for (;;) {
       const live = this.rooms.get(documentId);
-      if (live && !live.destroyed) return live;
+      if (live && !live.destroyed) return claim(live);
       const pendingUnload = this.unloading.get(documentId);
       if (pendingUnload) {
         await pendingUnload;
@@ -77,8 +82,13 @@ export class RoomManager {
         );
       }
       const room = await load;
-      if (!room.destroyed) return room;
+      if (!room.destroyed) return claim(room);
     }
+  }
+
+  /** Resolves once an unload of the document under way (if any) has written everything. */
+  async unloaded(documentId: string): Promise<void> {
+    await this.unloading.get(documentId);
   }
 
   /** Called when a member leaves: unload once nobody is left and every write is durable. */

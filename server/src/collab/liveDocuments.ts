@@ -27,25 +27,30 @@ export function liveDocumentsOver(
 ): LiveDocuments {
   return {
     async change(documentId, change) {
-      let room;
       try {
-        room = await rooms.open(documentId);
+        // Made inside open(), while the room is certainly live: never on a doc that an unload
+        // has just let go of (its changes would be written by nobody).
+        return await rooms.open(documentId, (room) => {
+          try {
+            return change(room.doc, SERVER_ORIGIN);
+          } finally {
+            rooms.release(room);
+          }
+        });
       } catch (err) {
         if (err instanceof RoomLoadError && err.reason === 'not_found') {
           throw new AppError('not_found', 'No such document.');
         }
         throw err;
       }
-      try {
-        return change(room.doc, SERVER_ORIGIN);
-      } finally {
-        rooms.release(room);
-      }
     },
 
     async read(documentId, read) {
       const room = rooms.room(documentId);
       if (room && !room.destroyed) return read(room.doc);
+      // A room that is unloading may still be writing its last changes (a server change made
+      // just before): the stored state has them only once it is done.
+      await rooms.unloaded(documentId);
       const state = await stored.load(documentId);
       // A room may have opened while the state loaded: it holds the newer content.
       const opened = rooms.room(documentId);

@@ -2,7 +2,14 @@ import { createRequire } from 'node:module';
 import { Node as PMNode } from '@tiptap/pm/model';
 import { Transform } from '@tiptap/pm/transform';
 import { DOCUMENT_KINDS, LANGUAGES } from '@polisee/domain';
-import { buildSchema, FRAGMENT_NAME, type JSONContent } from '@polisee/editor-schema';
+import {
+  buildSchema,
+  FRAGMENT_NAME,
+  newAssessmentMatrix,
+  newForesightBoard,
+  newPilotIndicators,
+  type JSONContent,
+} from '@polisee/editor-schema';
 import * as tiptapBinding from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import * as serverBinding from 'y-prosemirror';
@@ -192,6 +199,16 @@ const EVERYTHING: JSONContent = {
     { type: 'blockquote', content: [para(text('quoted', { type: 'italic' }))] },
     { type: 'horizontalRule' },
     para(),
+    newAssessmentMatrix({
+      title: 'Assessment',
+      criteria: [{ dac: 'relevance' }, { label: 'Feasibility' }],
+      rows: [{ label: 'Cluster financing', priority: 'financing' }],
+    }),
+    newForesightBoard({
+      drivers: [{ category: 'economic', label: 'Energy prices', impact: 4, uncertainty: 2 }],
+      wildcards: ['Pandemic'],
+    }),
+    newPilotIndicators({ indicators: [{ name: 'Jobs', unit: 'FTE', baseline: 1.5, target: 10 }] }),
   ],
 };
 

@@ -57,10 +57,11 @@ function walkText(text: SharedType, where: string, walk: Walk) {
   }
 }
 
-function walkChildren(parent: SharedType, where: string, textAllowed: boolean, walk: Walk) {
+/** `parentName`: the element `parent` is, or null for the document root. */
+function walkChildren(parent: SharedType, parentName: string | null, where: string, walk: Walk) {
   let index = 0;
   for (const item of listItems(parent)) {
-    const violation = guard.checkElement(item.content, textAllowed);
+    const violation = guard.checkElement(item.content, parentName);
     const type = item.content instanceof Y.ContentType ? item.content.type : null;
     const path = `${where}/${type instanceof Y.XmlElement ? type.nodeName.slice(0, 40) : '#'}[${index++}]`;
     if (violation) record(walk, item, path, violation);
@@ -74,7 +75,7 @@ function walkElement(element: Y.XmlElement, where: string, walk: Walk) {
     const violation = guard.checkNodeAttribute(element.nodeName, key, item.content);
     if (violation) record(walk, item, `${where} @${key.slice(0, 40)}`, violation);
   }
-  walkChildren(element, where, true, walk);
+  walkChildren(element, element.nodeName, where, walk);
 }
 
 function walkDocument(doc: Y.Doc): Walk {
@@ -88,7 +89,7 @@ function walkDocument(doc: Y.Doc): Walk {
   const fragment = doc.getXmlFragment(FRAGMENT_NAME);
   for (const [key, item] of mapItems(fragment))
     record(walk, item, `@${key}`, 'an attribute on the document root');
-  walkChildren(fragment, '', false, walk);
+  walkChildren(fragment, null, '', walk);
   return walk;
 }
 

@@ -1,4 +1,4 @@
-import type { MarkType, NodeType, Schema } from '@tiptap/pm/model';
+import type { ContentMatch, MarkType, NodeType, Schema } from '@tiptap/pm/model';
 import { attributeRule, FRAGMENT_NAME, isPlainAttributeValue } from '@polisee/editor-schema';
 import * as Y from 'yjs';
 
@@ -80,7 +80,32 @@ function indexStructs(structs: DecodedUpdate['structs']) {
   };
 }
 
+/**
+ * The node types that may appear anywhere in `type`'s content expression. Order and counts are
+ * not checked (an item is judged alone, before its siblings land), but a child in a parent that
+ * never holds it is: a matrix row at the document root, an indicator inside a matrix. The
+ * editor binding would drop such a node on every client, as a deletion of its own.
+ */
+function possibleChildren(type: NodeType): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<ContentMatch>();
+  const stack = [type.contentMatch];
+  while (stack.length > 0) {
+    const match = stack.pop()!;
+    if (seen.has(match)) continue;
+    seen.add(match);
+    for (let i = 0; i < match.edgeCount; i++) {
+      const edge = match.edge(i);
+      names.add(edge.type.name);
+      stack.push(edge.next);
+    }
+  }
+  return names;
+}
+
 export class SchemaGuard {
+  private readonly childrenOf = new Map<string, Set<string>>();
+
   constructor(private readonly schema: Schema) {}
 
   /** The first reason `update` may not be applied to `doc`, or null when it fits the schema. */
@@ -183,10 +208,10 @@ export class SchemaGuard {
         return this.checkAnywhere(content);
       case 'fragment':
         if (parentSub !== null) return 'an attribute on the document root';
-        return this.checkElement(content, false);
+        return this.checkElement(content, null);
       case 'element':
         if (parentSub !== null) return this.checkNodeAttribute(parent.nodeName, parentSub, content);
-        return this.checkElement(content, true);
+        return this.checkElement(content, parent.nodeName);
       case 'text':
         if (parentSub !== null) return 'an attribute on text';
         if (content instanceof Y.ContentString) return null;
@@ -201,10 +226,10 @@ export class SchemaGuard {
     if (content instanceof Y.ContentFormat) return this.checkMark(content.key, content.value);
     if (content instanceof Y.ContentAny)
       return content.arr.every(isPlainAttributeValue) ? null : 'a value that is not plain';
-    return this.checkElement(content, true);
+    return this.checkKnownElement(content, true);
   }
 
-  checkElement(content: ItemContent, textAllowed: boolean): SchemaViolation | null {
+  private checkKnownElement(content: ItemContent, textAllowed: boolean): SchemaViolation | null {
     if (!(content instanceof Y.ContentType)) return 'a value where an element belongs';
     const type = content.type;
     if (type instanceof Y.XmlElement) {
@@ -214,6 +239,31 @@ export class SchemaGuard {
     }
     if (type instanceof Y.XmlText) return textAllowed ? null : 'text outside a block';
     return 'a foreign shared type';
+  }
+
+  /**
+   * An element or text as a child of the element named `parentName` (null: the document root):
+   * a node the schema knows, in a parent whose content expression can hold it.
+   */
+  checkElement(content: ItemContent, parentName: string | null): SchemaViolation | null {
+    const parentType = this.schema.nodes[parentName ?? 'doc'];
+    // An unknown parent is refused where it is created; nothing to add about its children.
+    if (!parentType) return `an unknown element "${(parentName ?? '').slice(0, 40)}"`;
+    const violation = this.checkKnownElement(content, parentName !== null);
+    if (violation) return violation;
+    const type = (content as Y.ContentType).type;
+    if (type instanceof Y.XmlText)
+      return parentType.inlineContent ? null : `text inside ${parentType.name}`;
+    const name = (type as Y.XmlElement).nodeName;
+    if (!this.possibleChildrenOf(parentType).has(name))
+      return `${name} inside ${parentType.name}, which cannot hold it`;
+    return null;
+  }
+
+  private possibleChildrenOf(type: NodeType): Set<string> {
+    let names = this.childrenOf.get(type.name);
+    if (!names) this.childrenOf.set(type.name, (names = possibleChildren(type)));
+    return names;
   }
 
   checkNodeAttribute(

@@ -1,4 +1,9 @@
-import type { JSONContent } from '@polisee/editor-schema';
+import {
+  newAssessmentMatrix,
+  newForesightBoard,
+  newPilotIndicators,
+  type JSONContent,
+} from '@polisee/editor-schema';
 import type { DocumentTemplate, TemplateBlock } from '../templates/types.js';
 
 /**
@@ -46,6 +51,12 @@ function blockContent(block: TemplateBlock): JSONContent {
       };
     case 'table':
       return table(block.header, block.rows);
+    case 'assessmentMatrix':
+      return newAssessmentMatrix();
+    case 'foresightBoard':
+      return newForesightBoard({ drivers: block.drivers });
+    case 'pilotIndicators':
+      return newPilotIndicators({ indicators: block.indicators });
   }
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Transform } from '@tiptap/pm/transform';
-import { buildDiffSchema, buildSchema, FRAGMENT_NAME } from '@polisee/editor-schema';
+import type { BlockChange } from '@polisee/contracts';
+import { buildDiffSchema, buildSchema, FRAGMENT_NAME, readBlocks } from '@polisee/editor-schema';
 import {
   initProseMirrorDoc,
   updateYFragment,
@@ -9,6 +10,7 @@ import {
 } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { readTolerantly, repairDocument, type DamageListener } from './documentRepair.js';
+import { diffBlocks } from './diff/blockChanges.js';
 import { carryMarks, diffDocuments, diffToJSON, type DiffStats } from './diff/index.js';
 
 /** Built once: the schemas are pure data derived from the shared extensions. */
@@ -79,16 +81,20 @@ function comparable(ydoc: Y.Doc, onDamage?: DamageListener): PMNode {
 
 /**
  * Compares two states of a document: `to`'s content in its own structure, with what changed
- * since `from` marked (see `content/diff`). Comment anchors are left out on both sides: a
- * comparison shows the text and its formatting, threads are shown by the thread list.
+ * since `from` marked (see `content/diff`), and the changes inside its method blocks named item
+ * by item. Comment anchors are left out on both sides: a comparison shows the text and its
+ * formatting, threads are shown by the thread list.
  */
 export function diffStates(
   from: Y.Doc,
   to: Y.Doc,
   onDamage?: DamageListener,
-): { json: Record<string, unknown>; stats: DiffStats } {
-  const { doc, stats } = diffDocuments(comparable(from, onDamage), comparable(to, onDamage));
-  return { json: diffToJSON(doc), stats };
+): { json: Record<string, unknown>; stats: DiffStats; blockChanges: BlockChange[] } {
+  const a = comparable(from, onDamage);
+  const b = comparable(to, onDamage);
+  const { doc, stats } = diffDocuments(a, b);
+  const blockChanges = diffBlocks(readBlocks(a.toJSON()), readBlocks(b.toJSON()));
+  return { json: diffToJSON(doc), stats, blockChanges };
 }
 
 /**

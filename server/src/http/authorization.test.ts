@@ -153,6 +153,23 @@ const CASES: RouteCase[] = [
     denied: () => 404,
   },
   {
+    name: 'GET /api/documents/:id/blocks',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/blocks`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+  {
+    // Every signed-in user gets the heatmap of what they may read (an outsider an empty one).
+    name: 'GET /api/programme/assessments',
+    run: (c) => c.get('/api/programme/assessments'),
+    allowed: ALL_SIGNED_IN,
+  },
+  {
+    name: 'GET /api/programme/assessments/cell',
+    run: (c) => c.get('/api/programme/assessments/cell?priority=financing&country=GR'),
+    allowed: ALL_SIGNED_IN,
+  },
+  {
     name: 'PATCH /api/documents/:id (rename)',
     run: (c, f) => c.patch(`/api/documents/${f.docId}`, { title: 'Renamed in matrix' }),
     allowed: EDITORS,
@@ -285,6 +302,13 @@ const CASES: RouteCase[] = [
   {
     name: 'GET /api/documents/:id/sections',
     run: (c, f) => c.get(`/api/documents/${f.docId}/sections`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+  // One heading by its anchor (a scenario's section links): the same readers.
+  {
+    name: 'GET /api/documents/:id/sections/at',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/sections/at?anchor=AAAA`),
     allowed: READERS,
     denied: () => 404,
   },

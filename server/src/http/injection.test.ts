@@ -210,6 +210,7 @@ const PARAM_ROUTES: { method: string; path: string }[] = [
   { method: 'POST', path: '/api/documents/:x/archive' },
   { method: 'POST', path: '/api/documents/:x/unarchive' },
   { method: 'GET', path: '/api/documents/:x/content' },
+  { method: 'GET', path: '/api/documents/:x/blocks' },
   { method: 'GET', path: '/api/templates/:x' },
   { method: 'PATCH', path: '/api/working-groups/:x' },
   { method: 'GET', path: '/api/working-groups/:x/members' },

@@ -70,3 +70,20 @@ export function assertWorkshop(
 export function assertCreateWorkshop(actor: Actor, workingGroupId: string) {
   if (!rules.canCreateWorkshop(actor, workingGroupId)) throw forbidden();
 }
+
+export function assertAssessment(
+  actor: Actor,
+  action: rules.AssessmentAction,
+  doc: DocumentRef,
+  matrix: rules.AssessmentMatrixRef,
+) {
+  if (!rules.canOnAssessment(actor, action, doc, matrix)) {
+    throw forbidden(
+      action === 'assessment.score'
+        ? 'You may not score this matrix.'
+        : action === 'assessment.read'
+          ? undefined
+          : 'Only the lead, the owners of the document and admins may do this.',
+    );
+  }
+}

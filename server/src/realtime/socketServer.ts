@@ -189,6 +189,13 @@ export function createSocketServer(
       versionId: version.id,
     });
   });
+  // Ids only, never a score: subscribers refetch, and the REST answer is what keeps scores private.
+  ctx.events.on('assessmentChanged', ({ documentId, matrixId }) => {
+    io.to(documentRoom(documentId)).emit(SERVER_EVENTS.assessmentChanged, {
+      documentId,
+      matrixId,
+    });
+  });
   ctx.events.on('reviewChanged', (review) => {
     io.to(documentRoom(review.documentId)).emit(SERVER_EVENTS.reviewChanged, {
       documentId: review.documentId,

@@ -30,6 +30,8 @@ export interface DomainEventMap {
   workshopStatusChanged: [workshop: Workshop];
   /** A facilitator recorded a decision or an action (the workshop's room hears of it). */
   workshopOutcomeAdded: [outcome: WorkshopOutcome];
+  /** A matrix's scoring changed: a score, a withdrawal, a reveal, a round (ids only). */
+  assessmentChanged: [change: { documentId: string; matrixId: string }];
   /**
    * Sessions of a user ended (already gone from the store): only `sessionId` when it is set,
    * every one but `exceptSessionId` otherwise. Live connections on them must end at once.

@@ -25,6 +25,7 @@ import {
   buildWorkshop,
 } from '../testing/workshopFactories.js';
 import { EXPORT_KINDS, type ExportRecord, type Store } from './ports.js';
+import { buildAssessmentScore } from '../testing/assessmentFactories.js';
 
 /**
  * The store contract: every adapter passes this same suite (and `threadContract.test.ts`,
@@ -349,6 +350,12 @@ for (const adapter of ADAPTERS) {
       await store.workshops.addOutcome(outcome);
       const stay = { workshopId: workshop.id, userId: user.id, joinedAt: at(7), leftAt: at(8) };
       await store.workshops.recordJoin(stay);
+      const score = buildAssessmentScore({
+        documentId: doc.id,
+        userId: user.id,
+        organisationId: user.organisationId,
+      });
+      await store.assessments.putScore(score);
       await store.sessions.set({
         sid: 's',
         userId: user.id,
@@ -399,6 +406,9 @@ for (const adapter of ADAPTERS) {
           outcomes: [outcome],
           attendance: [stay],
         },
+      ]);
+      expect(of('assessment').map((r) => r.value)).toEqual([
+        { documentId: doc.id, matrixId: score.matrixId, rounds: [], scores: [score] },
       ]);
 
       // Lazy: a consumer may stop at the first record (store:copy's "is the target empty?").

@@ -1,5 +1,7 @@
 import type {
   Activity,
+  AssessmentRound,
+  AssessmentScore,
   Attendance,
   Ballot,
   Poll,
@@ -26,6 +28,7 @@ import type {
 } from '@polisee/domain';
 import type { Invitation } from '@polisee/contracts';
 import type { WorkshopRepo } from '../workshops/store/port.js';
+import type { AssessmentRepo } from '../assessments/store/port.js';
 
 /**
  * The store port: everything the services need from storage, and nothing about how it is kept.
@@ -49,6 +52,8 @@ export interface Store {
   readonly publications: PublicationRepo;
   /** Workshops, their polls, ballots, outcomes and attendance (port in `workshops/store/`). */
   readonly workshops: WorkshopRepo;
+  /** Assessment matrices' rounds and private scores (port in `assessments/store/`). */
+  readonly assessments: AssessmentRepo;
   /** True when the workspace holds no user at all (first start: time to seed). */
   isEmpty(): Promise<boolean>;
   /**
@@ -75,6 +80,7 @@ export const EXPORT_KINDS = [
   'review',
   'publication',
   'workshop',
+  'assessment',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -102,6 +108,16 @@ export interface ExportedWorkshop {
   attendance: Attendance[];
 }
 
+/** A matrix's rounds and scores (the matrix itself is in its document). */
+export interface ExportedAssessment {
+  documentId: string;
+  matrixId: string;
+  /** Round 1 first, as `AssessmentRepo.listRounds`. */
+  rounds: AssessmentRound[];
+  /** As `AssessmentRepo.listScores`. */
+  scores: AssessmentScore[];
+}
+
 export type ExportRecord =
   | { kind: 'organisation'; value: Organisation }
   | { kind: 'user'; value: StoredUser }
@@ -115,7 +131,8 @@ export type ExportRecord =
   | { kind: 'version'; value: DocumentVersion; state: Uint8Array }
   | { kind: 'review'; value: Review }
   | { kind: 'publication'; value: Publication }
-  | { kind: 'workshop'; value: ExportedWorkshop };
+  | { kind: 'workshop'; value: ExportedWorkshop }
+  | { kind: 'assessment'; value: ExportedAssessment };
 
 export interface OrganisationRepo {
   create(org: Organisation): Promise<void>;

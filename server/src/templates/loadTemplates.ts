@@ -117,10 +117,20 @@ export function templateShape(template: DocumentTemplate): string[] {
 
 function blockShape(block: TemplateBlock | undefined): string {
   if (!block) return 'no block';
-  if (block.type === 'table') {
-    return `a table of ${block.rows.length} rows × ${block.header.length} columns`;
+  switch (block.type) {
+    case 'table':
+      return `a table of ${block.rows.length} rows × ${block.header.length} columns`;
+    case 'tasks':
+    case 'bullets':
+      return `a ${block.type === 'tasks' ? 'task' : 'bullet'} list of ${block.items.length} items`;
+    case 'assessmentMatrix':
+      return 'an assessment matrix';
+    case 'foresightBoard':
+      // The categories too: a translation keeps the drivers, only their labels change.
+      return `a foresight board with drivers ${block.drivers.map((d) => d.category).join(', ')}`;
+    case 'pilotIndicators':
+      return `pilot indicators with ${block.indicators.length} indicators`;
   }
-  return `a ${block.type === 'tasks' ? 'task' : 'bullet'} list of ${block.items.length} items`;
 }
 
 function assertSameShape(

@@ -4,6 +4,50 @@ import { parseTemplateMarkdown } from './templateMarkdown.js';
 const FILE = 'workshop_notes/en.md';
 
 describe('parseTemplateMarkdown', () => {
+  it('reads method blocks from fenced blocks named after them', () => {
+    const source = [
+      '# N',
+      '',
+      'S',
+      '',
+      '## A',
+      '',
+      'P',
+      '',
+      '```assessment-matrix',
+      '```',
+      '',
+      '## B',
+      '',
+      'P',
+      '',
+      '```foresight-board',
+      'social: Ageing: fast',
+      'political:',
+      '```',
+      '',
+      '## C',
+      '',
+      'P',
+      '',
+      '```pilot-indicators',
+      'Jobs created | jobs',
+      '```',
+      '',
+    ].join('\n');
+    expect(parseTemplateMarkdown(source, FILE).sections.map((s) => s.block)).toEqual([
+      { type: 'assessmentMatrix' },
+      {
+        type: 'foresightBoard',
+        drivers: [
+          { category: 'social', label: 'Ageing: fast' },
+          { category: 'political', label: '' },
+        ],
+      },
+      { type: 'pilotIndicators', indicators: [{ name: 'Jobs created', unit: 'jobs' }] },
+    ]);
+  });
+
   it('reads the name, the summary and each section with its block', () => {
     const source = [
       '# Workshop notes',
@@ -109,6 +153,26 @@ describe('parseTemplateMarkdown', () => {
       'a short table row',
       '# N\n\nS\n\n## H\n\nP\n\n| a | b |\n| - | - |\n| c |\n',
       /:11: a table row has 1 cells, its header 2/,
+    ],
+    [
+      'a driver of an unknown category',
+      '# N\n\nS\n\n## H\n\nP\n\n```foresight-board\nsocial: a\nweather: b\n```\n',
+      /:11: a driver is "category: label"/,
+    ],
+    [
+      'an indicator without its unit',
+      '# N\n\nS\n\n## H\n\nP\n\n```pilot-indicators\nJobs\n```\n',
+      /:10: an indicator is "name \| unit"/,
+    ],
+    [
+      'lines in an assessment matrix',
+      '# N\n\nS\n\n## H\n\nP\n\n```assessment-matrix\nrow\n```\n',
+      /:10: an assessment matrix takes no lines/,
+    ],
+    [
+      'a fenced block that is no method block',
+      '# N\n\nS\n\n## H\n\nP\n\n```js\nx\n```\n',
+      /:9: a fenced block names a method block/,
     ],
   ];
   for (const [what, source, message] of broken) {

@@ -1,4 +1,5 @@
-import type { List, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import type { Code, List, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import { SteepCategorySchema } from '@polisee/contracts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
@@ -29,7 +30,10 @@ export class TemplateContentError extends Error {
  *     Summary paragraph.
  *     ## Section heading
  *     Prompt paragraph.
- *     (optional) a table, a "- " bullet list or a "- [ ] " task list
+ *     (optional) a table, a "- " bullet list or a "- [ ] " task list, or a method block as a
+ *     fenced code block: ```assessment-matrix (empty), ```foresight-board (one driver per line,
+ *     "category: label", the category a STEEP one in English), ```pilot-indicators (one
+ *     indicator per line, "name | unit")
  *
  * Anything else (a third heading level, a second paragraph, bold, a link, …) is refused rather
  * than dropped: the text a translator wrote must either reach the document or stop the start.
@@ -65,8 +69,13 @@ export function parseTemplateMarkdown(source: string, file: string): TemplateFil
     const prompt = plainText(take('paragraph', "the section's prompt paragraph"), file);
     const next = nodes[at];
     let block: TemplateBlock | undefined;
-    if (next?.type === 'table' || next?.type === 'list') {
-      block = next.type === 'table' ? tableBlock(next, file) : listBlock(next, file);
+    if (next?.type === 'table' || next?.type === 'list' || next?.type === 'code') {
+      block =
+        next.type === 'table'
+          ? tableBlock(next, file)
+          : next.type === 'list'
+            ? listBlock(next, file)
+            : methodBlock(next, file);
       at += 1;
     }
     sections.push(block ? { heading, prompt, block } : { heading, prompt });
@@ -114,6 +123,56 @@ function listBlock(list: List, file: string): TemplateBlock {
   throw new TemplateContentError(
     `${file}:${line}: a list is either all "- " bullets or all "- [ ] " open tasks.`,
   );
+}
+
+/** A method block (decision 0049), written as a fenced code block named after it. */
+function methodBlock(code: Code, file: string): TemplateBlock {
+  const start = code.position?.start.line ?? 0;
+  const lines = code.value
+    .split('\n')
+    .map((text, i) => ({ text: text.trim(), line: start + 1 + i }))
+    .filter((l) => l.text !== '');
+  const fail = (line: number, message: string): never => {
+    throw new TemplateContentError(`${file}:${line}: ${message}`);
+  };
+  switch (code.lang) {
+    case 'assessment-matrix':
+      if (lines.length > 0)
+        fail(
+          lines[0]!.line,
+          'an assessment matrix takes no lines: it has the DAC criteria and the six priorities.',
+        );
+      return { type: 'assessmentMatrix' };
+    case 'foresight-board':
+      return {
+        type: 'foresightBoard',
+        drivers: lines.map(({ text, line }) => {
+          const [category = '', ...label] = text.split(':');
+          const parsed = SteepCategorySchema.safeParse(category.trim());
+          if (!parsed.success) {
+            fail(
+              line,
+              `a driver is "category: label" with a category of ${SteepCategorySchema.options.join(', ')}.`,
+            );
+          }
+          return { category: parsed.data!, label: label.join(':').trim() };
+        }),
+      };
+    case 'pilot-indicators':
+      return {
+        type: 'pilotIndicators',
+        indicators: lines.map(({ text, line }) => {
+          const parts = text.split('|').map((p) => p.trim());
+          if (parts.length !== 2) fail(line, 'an indicator is "name | unit".');
+          return { name: parts[0]!, unit: parts[1]! };
+        }),
+      };
+    default:
+      return fail(
+        start,
+        `a fenced block names a method block (assessment-matrix, foresight-board, pilot-indicators), not "${code.lang ?? ''}".`,
+      );
+  }
 }
 
 /**

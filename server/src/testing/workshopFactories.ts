@@ -59,6 +59,7 @@ export function buildPoll(over: Partial<Poll> & { workshopId: string; openedBy: 
     openedAt: new Date().toISOString(),
     closesAt: null,
     closedAt: null,
+    source: null,
     ...over,
   };
 }

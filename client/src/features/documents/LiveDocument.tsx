@@ -1,12 +1,16 @@
 import type { PoliDocument, PresenceIdentity } from '@polisee/domain';
 import type { Editor } from '@tiptap/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCollabSession } from '../../collab/useCollabSession';
 import { useUnsyncedChangesWarning } from '../../collab/useUnsyncedChangesWarning';
 import { CollaborativeEditor } from '../../editor/CollaborativeEditor';
 import { selectionAnchor } from '../../editor/selectionAnchor';
 import { selectionShortcutLabel } from '../../editor/selectionShortcut';
+import { useBlockEditing } from '../blocks';
+import { BoardDocumentContext } from '../blocks/foresight/boardContext';
+import { useSectionParam } from '../blocks/foresight/useSectionParam';
+import { AssessmentScoringProvider } from '../blocks/matrix/AssessmentScoring';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { useCommentsUi } from '../comments/commentsStore';
 import { useActiveThread } from '../comments/useActiveThread';
@@ -60,9 +64,16 @@ export function LiveDocument({
     if (anchor) startDraft(documentId, anchor);
   };
   const shortcut = selectionShortcutLabel();
+  const blocks = useBlockEditing();
+  // Opened from a scenario's section link: scroll to the heading it names.
+  useSectionParam(editor);
+  const boardDocument = useMemo(
+    () => ({ documentId, workingGroupId: document.workingGroupId }),
+    [documentId, document.workingGroupId],
+  );
 
   return (
-    <>
+    <BoardDocumentContext.Provider value={boardDocument}>
       <div className="collab-bar">
         <CollabStatusIndicator
           status={session.status}
@@ -73,41 +84,46 @@ export function LiveDocument({
       </div>
       <div className="document-with-comments">
         {session.ready && session.ydoc && session.provider ? (
-          <CollaborativeEditor
-            key={session.ydoc.guid}
-            ydoc={session.ydoc}
-            provider={session.provider}
-            user={identity}
-            readOnly={!editable}
-            label={t('documents.contentLabel')}
-            describedBy={readOnly ? readOnlyNoteId : undefined}
-            language={document.language}
-            onEditor={setEditor}
-            onActivateThread={setActiveThread}
-            onSelectionShortcut={mayComment ? commentOnSelection : undefined}
-            selectionMenu={
-              mayComment
-                ? (current) => (
-                    <button
-                      type="button"
-                      className="button button-primary"
-                      data-testid="comment-on-selection"
-                      aria-keyshortcuts={shortcut}
-                      title={`${t('comments.commentOnSelection')} (${shortcut.replaceAll('+', ' + ')})`}
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => commentOnSelection(current)}
-                    >
-                      {t('comments.commentOnSelection')}
-                    </button>
-                  )
-                : undefined
-            }
-          />
+          // The matrices' scoring reads the document it belongs to (see AssessmentScoring).
+          <AssessmentScoringProvider document={document}>
+            <CollaborativeEditor
+              key={session.ydoc.guid}
+              ydoc={session.ydoc}
+              provider={session.provider}
+              user={identity}
+              readOnly={!editable}
+              label={t('documents.contentLabel')}
+              describedBy={readOnly ? readOnlyNoteId : undefined}
+              language={document.language}
+              onEditor={setEditor}
+              onActivateThread={setActiveThread}
+              onSelectionShortcut={mayComment ? commentOnSelection : undefined}
+              extensions={blocks.extensions}
+              insertMenu={blocks.insertMenu}
+              selectionMenu={
+                mayComment
+                  ? (current) => (
+                      <button
+                        type="button"
+                        className="button button-primary"
+                        data-testid="comment-on-selection"
+                        aria-keyshortcuts={shortcut}
+                        title={`${t('comments.commentOnSelection')} (${shortcut.replaceAll('+', ' + ')})`}
+                        onMouseDown={(event) => event.preventDefault()}
+                        onClick={() => commentOnSelection(current)}
+                      >
+                        {t('comments.commentOnSelection')}
+                      </button>
+                    )
+                  : undefined
+              }
+            />
+          </AssessmentScoringProvider>
         ) : (
           <Loading />
         )}
         <CommentsPanel document={document} editor={editor} />
       </div>
-    </>
+    </BoardDocumentContext.Provider>
   );
 }

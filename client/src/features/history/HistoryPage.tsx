@@ -2,6 +2,7 @@ import { CURRENT_VERSION } from '@polisee/contracts';
 import type { DocumentVersion, PoliDocument } from '@polisee/domain';
 import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BlockChanges } from './BlockChanges';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useSessionInfo } from '../../api/auth';
 import { useDocument } from '../../api/documents';
@@ -23,7 +24,9 @@ import { usePageTitle } from '../../ui/usePageTitle';
 
 // The read-only renderer carries the editor bundle: load it with the page.
 const ReadOnlyDocument = lazy(() =>
-  import('../../editor/ReadOnlyDocument').then((m) => ({ default: m.ReadOnlyDocument })),
+  import('../blocks/ReadOnlyDocumentWithBlocks').then((m) => ({
+    default: m.ReadOnlyDocumentWithBlocks,
+  })),
 );
 
 /** `/documents/:id/history`: every version, one read-only, or two compared. */
@@ -187,6 +190,7 @@ function Comparison({ document, from, to }: { document: PoliDocument; from: stri
         <del className="diff-delete">{t('history.deleted', { count: deleted })}</del>{' '}
         <span className="diff-format">{t('history.formatChanged', { count: formatChanged })}</span>
       </p>
+      <BlockChanges changes={diff.data.blockChanges} />
       <Suspense fallback={<Loading />}>
         <ReadOnlyDocument
           content={diff.data.json}

@@ -10,7 +10,9 @@ import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 const ReadOnlyDocument = lazy(() =>
-  import('../../editor/ReadOnlyDocument').then((m) => ({ default: m.ReadOnlyDocument })),
+  import('../blocks/ReadOnlyDocumentWithBlocks').then((m) => ({
+    default: m.ReadOnlyDocumentWithBlocks,
+  })),
 );
 
 /** `/documents/:id/published`: exactly the published version, read-only, while drafting goes on. */

@@ -41,6 +41,7 @@ export function AppLayout() {
     { to: paths.inbox(), label: t('nav.inbox'), end: false, unread: inboxUnread },
     { to: paths.workingGroups(), label: t('nav.workingGroups'), end: false },
     { to: paths.workshops(), label: t('workshops.nav'), end: false },
+    { to: paths.programme(), label: t('programme.nav'), end: false },
     ...(session.user.isAdmin ? [{ to: paths.admin(), label: t('nav.admin'), end: false }] : []),
   ];
 

@@ -9,3 +9,6 @@ export * from './notifications.js';
 export * from './versions.js';
 export * from './reviews.js';
 export * from './workshops.js';
+export * from './blocks.js';
+export * from './assessments.js';
+export * from './programme.js';

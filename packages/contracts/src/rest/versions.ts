@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentVersionSchema, IdSchema, VersionNameSchema } from '@polisee/domain';
+import { BlockChangeSchema } from './blocks.js';
 
 export const VersionParamsSchema = z.object({ id: IdSchema, versionId: IdSchema });
 
@@ -60,5 +61,7 @@ export const DocumentDiffSchema = z.object({
   to: DocumentVersionSchema.nullable(),
   json: z.record(z.string(), z.unknown()),
   stats: DiffStatsSchema,
+  /** What changed inside the method blocks, by item (decision 0049). */
+  blockChanges: z.array(BlockChangeSchema).default([]),
 });
 export type DocumentDiff = z.infer<typeof DocumentDiffSchema>;

@@ -203,6 +203,12 @@ export const DocumentSectionSchema = z.object({
 export const DocumentSectionListSchema = z.object({ items: z.array(DocumentSectionSchema) });
 export type DocumentSection = z.infer<typeof DocumentSectionSchema>;
 
+/** `GET /documents/:id/sections/at?anchor=`: which heading an anchor names now. */
+export const SectionAtQuerySchema = z.strictObject({ anchor: SectionAnchorSchema });
+/** The heading as it reads now (its anchor as the list gives it today); null once it is gone. */
+export const SectionAtSchema = z.object({ section: DocumentSectionSchema.nullable() });
+export type SectionAt = z.infer<typeof SectionAtSchema>;
+
 export const RecordOutcomeRequestSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('decision'),

@@ -1,4 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { blockIdOf } from '@polisee/editor-schema';
 import { differingRuns, internKeys } from './sequence.js';
 
 /**
@@ -91,10 +92,11 @@ class Aligner {
   /**
    * What children are matched by: their type and text. Cheap (no serialisation), and it pairs
    * blocks whose formatting alone changed — matched pairs that are not equal are compared
-   * inside, which finds exactly that formatting.
+   * inside, which finds exactly that formatting. Method blocks and their children are matched
+   * by their id too: the row renamed is the row with the same id, not the next row.
    */
   private key(node: PMNode): string {
-    return `${node.type.name}\u0000${node.textContent}`;
+    return `${node.type.name}\u0000${blockIdOf(node) ?? ''}\u0000${node.textContent}`;
   }
 
   /** Compares the content of `a` (starting at `startA`) with the content of `b`. */
@@ -189,6 +191,14 @@ class Aligner {
     const x = ca.node;
     const y = cb.node;
     if (!comparable(x, y)) {
+      // A block's atom (a matrix row, a driver, an indicator) whose attributes changed is the
+      // same item edited, not one removed and another added: flagged, its change named by the
+      // block changes of the comparison.
+      const id = blockIdOf(x);
+      if (id !== null && x.type === y.type && blockIdOf(y) === id) {
+        if (!x.eq(y)) this.reformatted.push(cb.pos);
+        return;
+      }
       if (!x.eq(y)) {
         this.regions.push({
           fromA: ca.pos,

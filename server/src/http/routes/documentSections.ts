@@ -1,8 +1,14 @@
-import { IdParamSchema, type DocumentSection } from '@polisee/contracts';
+import {
+  IdParamSchema,
+  SectionAtQuerySchema,
+  type DocumentSection,
+  type SectionAt,
+} from '@polisee/contracts';
 import { Router } from 'express';
 import type { ServiceContext } from '../../services/context.js';
 import type { LiveDocuments } from '../../services/liveDocuments.js';
 import { listDocumentSections } from '../../workshops/documentSections.js';
+import { findDocumentSection } from '../../workshops/findDocumentSection.js';
 import { actorOf, requireActor } from '../middleware/auth.js';
 import { parseInput } from '../middleware/validate.js';
 
@@ -15,6 +21,16 @@ export function documentSectionsRouter(ctx: ServiceContext, live: LiveDocuments)
     const { id } = parseInput(IdParamSchema, req.params, 'params');
     const items: DocumentSection[] = await listDocumentSections(ctx, live, actorOf(res), id);
     res.json({ items });
+  });
+
+  // One heading by its anchor, as it reads now (a scenario's section links show it).
+  router.get('/documents/:id/sections/at', async (req, res) => {
+    const { id } = parseInput(IdParamSchema, req.params, 'params');
+    const { anchor } = parseInput(SectionAtQuerySchema, req.query, 'query');
+    const body: SectionAt = {
+      section: await findDocumentSection(ctx, live, actorOf(res), id, anchor),
+    };
+    res.json(body);
   });
 
   return router;

@@ -62,10 +62,10 @@ export async function diffVersions(
   const fromDoc = decodeVersionState(await versionState(ctx, from));
   try {
     if (!to) {
-      const { json, stats } = await live.read(documentId, (current) =>
+      const { json, stats, blockChanges } = await live.read(documentId, (current) =>
         diffStates(fromDoc, current, logDamage(ctx.logger, { documentId })),
       );
-      return { documentId, from, to: null, json, stats };
+      return { documentId, from, to: null, json, stats, blockChanges };
     }
     const toDoc = decodeVersionState(await versionState(ctx, to));
     try {

@@ -14,6 +14,7 @@ import {
 } from '../ports.js';
 import { SqliteStore } from '../sqlite/SqliteStore.js';
 import { importWorkshop } from '../../workshops/store/workshopTransfer.js';
+import { importAssessment } from '../../assessments/store/assessmentTransfer.js';
 
 /**
  * store:copy — moves a whole workspace from one store to another through the store port only:
@@ -123,6 +124,8 @@ async function write(target: Store, record: ExportRecord): Promise<void> {
       return target.publications.add(record.value);
     case 'workshop':
       return importWorkshop(target.workshops, record.value);
+    case 'assessment':
+      return importAssessment(target.assessments, record.value);
   }
 }
 
@@ -197,7 +200,9 @@ const SUMMARY_ROWS: string[] = EXPORT_KINDS.flatMap((kind): string[] =>
       ? [kind, 'thread messages', 'thread read marks']
       : kind === 'workshop'
         ? [kind, 'workshop polls', 'workshop ballots', 'workshop outcomes', 'workshop attendance']
-        : [kind],
+        : kind === 'assessment'
+          ? [kind, 'assessment rounds', 'assessment scores']
+          : [kind],
 );
 
 /** Reads a whole store into the table that `compareSummaries` checks. */
@@ -246,6 +251,11 @@ export async function summarize(store: Store, contentHash: ContentHash): Promise
         }
         for (const o of record.value.outcomes) add('workshop outcomes', o);
         for (const a of record.value.attendance) add('workshop attendance', a);
+        break;
+      case 'assessment':
+        add('assessment', record.value);
+        for (const r of record.value.rounds) add('assessment rounds', r);
+        for (const s of record.value.scores) add('assessment scores', s);
         break;
       default:
         add(record.kind, record.value);

@@ -36,6 +36,8 @@ import {
 } from './workspaceRepos.js';
 import type { WorkshopRepo } from '../../workshops/store/port.js';
 import { mongoWorkshopRepo } from '../../workshops/store/mongoWorkshopRepo.js';
+import type { AssessmentRepo } from '../../assessments/store/port.js';
+import { mongoAssessmentRepo } from '../../assessments/store/mongoAssessmentRepo.js';
 
 export type { MongoStoreOptions } from './connection.js';
 
@@ -75,6 +77,7 @@ export class MongoStore implements Store {
   readonly reviews: ReviewRepo;
   readonly publications: PublicationRepo;
   readonly workshops: WorkshopRepo;
+  readonly assessments: AssessmentRepo;
 
   static async open(uri: string, options: MongoStoreOptions = {}): Promise<MongoStore> {
     await createIndexesUnbounded(uri, options);
@@ -109,6 +112,7 @@ export class MongoStore implements Store {
     this.reviews = reviewRepo(models);
     this.publications = publicationRepo(models);
     this.workshops = mongoWorkshopRepo(models);
+    this.assessments = mongoAssessmentRepo(models);
   }
 
   /** The database this store uses (from the URI or `options.dbName`). */
@@ -126,6 +130,7 @@ export class MongoStore implements Store {
       threads: this.threads,
       versions: this.versions,
       workshops: this.workshops,
+      assessments: this.assessments,
     });
   }
 

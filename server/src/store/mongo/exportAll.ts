@@ -3,6 +3,8 @@ import type { WorkshopDoc } from '../../workshops/store/mongoWorkshopModels.js';
 import { toWorkshop } from '../../workshops/store/mongoWorkshopRepo.js';
 import type { WorkshopRepo } from '../../workshops/store/port.js';
 import { exportWorkshop } from '../../workshops/store/workshopTransfer.js';
+import type { AssessmentRepo } from '../../assessments/store/port.js';
+import { exportAssessment } from '../../assessments/store/assessmentTransfer.js';
 import { toActivity, toDocument } from './documentRepos.js';
 import type { ActivityDoc, DocumentDoc } from './documentModels.js';
 import type { Models } from './models.js';
@@ -53,6 +55,7 @@ export async function* exportAll(
     threads: ThreadRepo;
     versions: VersionRepo;
     workshops: WorkshopRepo;
+    assessments: AssessmentRepo;
   },
 ): AsyncGenerator<ExportRecord> {
   const byId = { _id: 1 } as const;
@@ -114,5 +117,9 @@ export async function* exportAll(
   for await (const d of Workshop.find().sort(byId).lean<WorkshopDoc[]>().cursor()) {
     const workshop = toWorkshop(d as WorkshopDoc);
     yield { kind: 'workshop', value: await exportWorkshop(repos.workshops, workshop) };
+  }
+  // Matrix keys first (one per matrix: small), then each matrix's rounds and scores.
+  for (const key of await repos.assessments.listMatrices()) {
+    yield { kind: 'assessment', value: await exportAssessment(repos.assessments, key) };
   }
 }

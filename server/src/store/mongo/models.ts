@@ -49,13 +49,17 @@ import {
   createWorkshopModels,
   type WorkshopModels,
 } from '../../workshops/store/mongoWorkshopModels.js';
+import {
+  createAssessmentModels,
+  type AssessmentModels,
+} from '../../assessments/store/mongoAssessmentModels.js';
 
 /**
  * Every collection of the adapter, compiled on one connection. The schemas, their stored shapes
  * and their indexes live with their concern: workspaceModels, documentModels, threadModels,
  * versionModels, and the workshops' beside their port (what they share is in modelParts).
  */
-export interface Models extends WorkshopModels {
+export interface Models extends WorkshopModels, AssessmentModels {
   Organisation: Model<OrganisationDoc>;
   User: Model<UserDoc>;
   WorkingGroup: Model<WorkingGroupDoc>;
@@ -100,5 +104,6 @@ export function createModels(connection: Connection): Models {
     Review: connection.model<ReviewDoc>('Review', reviewSchema),
     Publication: connection.model<PublicationDoc>('Publication', publicationSchema),
     ...createWorkshopModels(connection),
+    ...createAssessmentModels(connection),
   };
 }

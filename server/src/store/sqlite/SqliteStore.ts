@@ -36,6 +36,7 @@ import { SqliteNotificationRepo } from './notificationRepo.js';
 import { SqliteThreadRepo } from './threadRepos.js';
 import { SqlitePublicationRepo, SqliteReviewRepo, SqliteVersionRepo } from './versionRepos.js';
 import { SqliteWorkshopRepo } from '../../workshops/store/sqliteWorkshopRepo.js';
+import { SqliteAssessmentRepo } from '../../assessments/store/sqliteAssessmentRepo.js';
 
 /** Synchronous, so that it can run inside a transaction. */
 function insertUser(db: Database.Database, u: StoredUser): void {
@@ -88,6 +89,7 @@ export class SqliteStore implements Store {
   readonly reviews: SqliteReviewRepo;
   readonly publications: SqlitePublicationRepo;
   readonly workshops: SqliteWorkshopRepo;
+  readonly assessments: SqliteAssessmentRepo;
   private readonly db: Database.Database;
 
   constructor(file: string) {
@@ -314,6 +316,7 @@ export class SqliteStore implements Store {
     this.reviews = new SqliteReviewRepo(db);
     this.publications = new SqlitePublicationRepo(db);
     this.workshops = new SqliteWorkshopRepo(db);
+    this.assessments = new SqliteAssessmentRepo(db);
   }
 
   async isEmpty() {
@@ -327,6 +330,7 @@ export class SqliteStore implements Store {
       versions: this.versions,
       reviews: this.reviews,
       workshops: this.workshops,
+      assessments: this.assessments,
     });
   }
 

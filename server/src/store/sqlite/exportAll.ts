@@ -9,6 +9,8 @@ import type {
 } from '../ports.js';
 import type { WorkshopRepo } from '../../workshops/store/port.js';
 import { exportWorkshop } from '../../workshops/store/workshopTransfer.js';
+import type { AssessmentRepo } from '../../assessments/store/port.js';
+import { exportAssessment } from '../../assessments/store/assessmentTransfer.js';
 import {
   decodeActivity,
   decodeDocument,
@@ -41,6 +43,7 @@ export async function* exportAll(
     versions: VersionRepo;
     reviews: ReviewRepo;
     workshops: WorkshopRepo;
+    assessments: AssessmentRepo;
   },
 ): AsyncGenerator<ExportRecord> {
   const all = <T>(sql: string) => db.prepare(sql).all() as T[];
@@ -153,5 +156,8 @@ export async function* exportAll(
     const workshop = await repos.workshops.get(id);
     if (!workshop) continue;
     yield { kind: 'workshop', value: await exportWorkshop(repos.workshops, workshop) };
+  }
+  for (const key of await repos.assessments.listMatrices()) {
+    yield { kind: 'assessment', value: await exportAssessment(repos.assessments, key) };
   }
 }

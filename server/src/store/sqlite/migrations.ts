@@ -305,6 +305,38 @@ const MIGRATIONS: string[] = [
   CREATE INDEX workshop_attendance_open ON workshop_attendance(workshop_id, user_id) WHERE left_at IS NULL;
   ALTER TABLE notifications ADD COLUMN workshop_id TEXT;
   `,
+  /* 5: assessment matrices' rounds and private scores (the matrix itself is in the document) */ `
+  -- A round's structure (rows and criteria at reveal) is JSON: only ever read with its round.
+  CREATE TABLE assessment_rounds (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    matrix_id TEXT NOT NULL,
+    round INTEGER NOT NULL,
+    phase TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    revealed_at TEXT,
+    revealed_by TEXT,
+    structure TEXT,
+    PRIMARY KEY (document_id, matrix_id, round)
+  );
+  CREATE TABLE assessment_scores (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    matrix_id TEXT NOT NULL,
+    round INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    criterion_id TEXT NOT NULL,
+    score INTEGER NOT NULL,
+    rationale TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, matrix_id, round, user_id, row_id, criterion_id)
+  );
+  -- A scorer's own scores (every GET) without reading the others'.
+  CREATE INDEX assessment_scores_by_user ON assessment_scores(document_id, matrix_id, user_id);
+  `,
+  /* 6: a poll opened from a foresight board names it (decision 0053); JSON, null for the rest */ `
+  ALTER TABLE workshop_polls ADD COLUMN source TEXT;
+  `,
 ];
 
 export function migrate(db: Database): number {

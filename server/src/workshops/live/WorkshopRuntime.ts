@@ -52,7 +52,7 @@ export class WorkshopRuntime {
 
   constructor(
     readonly ctx: ServiceContext,
-    /** The live documents, for writing outcomes into the notes. */
+    /** The live documents: outcomes are written into the notes, boards read for dot votes. */
     readonly live: LiveDocuments,
   ) {
     ctx.events.on('workshopChanged', this.onWorkshopChanged);

@@ -13,6 +13,8 @@ const BASE: Record<WorkshopErrorCode, ErrorCode> = {
   [WORKSHOP_ERRORS.overLimit]: 'validation_failed',
   [WORKSHOP_ERRORS.invalidBallot]: 'validation_failed',
   [WORKSHOP_ERRORS.noSuchItem]: 'validation_failed',
+  [WORKSHOP_ERRORS.unknownSource]: 'validation_failed',
+  [WORKSHOP_ERRORS.sourceChanged]: 'conflict',
 };
 
 /**

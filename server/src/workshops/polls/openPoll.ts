@@ -1,16 +1,19 @@
 import type { OpenPollSchema, PollView } from '@polisee/contracts';
-import type { Poll } from '@polisee/domain';
+import type { Poll, PollSource } from '@polisee/domain';
 import type { z } from 'zod';
 import { assertWorkshop } from '../../policies/policy.js';
 import type { ServiceContext } from '../../services/context.js';
 import { itemIndex } from '../live/agenda.js';
 import { assertLive, loadJoinedWorkshop, type LiveCaller } from '../live/liveWorkshop.js';
 import type { WorkshopRuntime } from '../live/WorkshopRuntime.js';
+import { checkPollSource } from './checkPollSource.js';
 import { loadPollView } from './pollViews.js';
 
 /**
  * A facilitator opens a poll in the live workshop. Its options get ids here (the ballots name
- * them); a time limit becomes `closesAt`, when the server closes it.
+ * them), except a dot vote opened from a board, whose options are the board's items under
+ * their own ids once checked against the document (decision 0053); a time limit becomes
+ * `closesAt`, when the server closes it.
  */
 export async function openPoll(
   ctx: ServiceContext,
@@ -23,6 +26,10 @@ export async function openPoll(
     assertWorkshop(caller.actor, 'workshop.facilitate', workshop);
     assertLive(workshop);
     if (input.agendaItemId !== null) itemIndex(workshop, input.agendaItemId);
+    const source: PollSource | null = input.source
+      ? await checkPollSource(runtime.live, workshop, input.source, input.options)
+      : null;
+    const itemIds = input.source?.itemIds;
     const now = ctx.now();
     const dots = input.kind === 'dots';
     const poll: Poll = {
@@ -31,7 +38,7 @@ export async function openPoll(
       agendaItemId: input.agendaItemId,
       question: input.question,
       kind: input.kind,
-      options: input.options.map((text) => ({ id: ctx.newId(), text })),
+      options: input.options.map((text, i) => ({ id: itemIds?.[i] ?? ctx.newId(), text })),
       anonymous: input.anonymous,
       showLive: input.showLive,
       // Dots and their cap mean nothing to other kinds: dropped rather than stored unused.
@@ -45,6 +52,7 @@ export async function openPoll(
           ? null
           : new Date(now.getTime() + input.minutes * 60_000).toISOString(),
       closedAt: null,
+      source,
     };
     await ctx.store.workshops.createPoll(poll);
     runtime.armDeadline(poll);

@@ -6,6 +6,7 @@ import type {
   BallotAllocation,
   Poll,
   PollOption,
+  PollSource,
   RaisedHand,
   Workshop,
   WorkshopOutcome,
@@ -104,6 +105,10 @@ const optionSchema = new Schema<PollOption>(
   { id: str, text } satisfies SchemaPaths<PollOption>,
   embedded,
 );
+const pollSourceSchema = new Schema<PollSource>(
+  { documentId: str, blockId: str, items: str } satisfies SchemaPaths<PollSource>,
+  embedded,
+);
 export type PollDoc = Stored<Poll>;
 export const pollSchema = new Schema<PollDoc>(
   {
@@ -122,6 +127,7 @@ export const pollSchema = new Schema<PollDoc>(
     openedAt: str,
     closesAt: nullableStr,
     closedAt: nullableStr,
+    source: { type: pollSourceSchema, default: null },
   } satisfies SchemaPaths<PollDoc>,
   { ...base, collection: 'workshopPolls' },
 );

@@ -79,6 +79,10 @@ function toPoll(d: PollDoc): Poll {
     openedAt: d.openedAt,
     closesAt: d.closesAt ?? null,
     closedAt: d.closedAt ?? null,
+    // Polls stored before boards could source them have no field at all.
+    source: d.source
+      ? { documentId: d.source.documentId, blockId: d.source.blockId, items: d.source.items }
+      : null,
   };
 }
 
@@ -206,6 +210,7 @@ export function mongoWorkshopRepo({
         openedAt: p.openedAt,
         closesAt: p.closesAt,
         closedAt: p.closedAt,
+        source: p.source,
       });
     },
     async getPoll(id) {

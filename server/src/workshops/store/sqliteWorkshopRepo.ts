@@ -78,6 +78,7 @@ export interface PollRow {
   opened_at: string;
   closes_at: string | null;
   closed_at: string | null;
+  source: string | null;
 }
 
 export function decodePoll(r: PollRow): Poll {
@@ -97,6 +98,7 @@ export function decodePoll(r: PollRow): Poll {
     openedAt: r.opened_at,
     closesAt: r.closes_at,
     closedAt: r.closed_at,
+    source: r.source === null ? null : (JSON.parse(r.source) as Poll['source']),
   };
 }
 
@@ -297,8 +299,8 @@ export class SqliteWorkshopRepo implements WorkshopRepo {
   async createPoll(p: Poll) {
     this.db
       .prepare(
-        `INSERT INTO workshop_polls (id, workshop_id, agenda_item_id, question, kind, options, anonymous, show_live, dots, max_dots_per_option, status, opened_by, opened_at, closes_at, closed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO workshop_polls (id, workshop_id, agenda_item_id, question, kind, options, anonymous, show_live, dots, max_dots_per_option, status, opened_by, opened_at, closes_at, closed_at, source)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         p.id,
@@ -316,6 +318,7 @@ export class SqliteWorkshopRepo implements WorkshopRepo {
         p.openedAt,
         p.closesAt,
         p.closedAt,
+        p.source === null ? null : json(p.source),
       );
   }
 

@@ -241,6 +241,36 @@ for (const adapter of ADAPTERS) {
       expect(await store.workshops.listOpenPolls()).toEqual([single, elsewhere]);
     });
 
+    it("keeps a dot vote's board source, its options under the items' own ids", async () => {
+      const { user, doc, inGroup } = await seed();
+      const workshop = inGroup();
+      await store.workshops.create(workshop);
+      const [driverA, driverB] = [randomUUID(), randomUUID()];
+      const poll = buildPoll({
+        workshopId: workshop.id,
+        openedBy: user.id,
+        kind: 'dots',
+        dots: 3,
+        options: [
+          { id: driverA, text: 'Ageing population' },
+          { id: driverB, text: 'Remote work' },
+        ],
+        source: { documentId: doc.id, blockId: randomUUID(), items: 'drivers' },
+      });
+      const typed = buildPoll({ workshopId: workshop.id, openedBy: user.id, openedAt: at(9) });
+      await store.workshops.createPoll(poll);
+      await store.workshops.createPoll(typed);
+
+      expect(await store.workshops.getPoll(poll.id)).toEqual(poll);
+      expect((await store.workshops.getPoll(typed.id))?.source).toBeNull();
+      expect(await store.workshops.closePoll(poll.id, at(20))).toBe(true);
+      expect(await store.workshops.getPoll(poll.id)).toEqual({
+        ...poll,
+        status: 'closed',
+        closedAt: at(20),
+      });
+    });
+
     it('keeps one ballot per voter and poll: a second replaces the first', async () => {
       const { user, inGroup } = await seed();
       const workshop = inGroup();

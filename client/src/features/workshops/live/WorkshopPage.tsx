@@ -1,6 +1,6 @@
 import type { DocumentPlace, WorkshopView } from '@polisee/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/ApiError';
@@ -13,6 +13,7 @@ import { useWorkshopLive } from '../../../stores/workshopLive';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { usePageTitle } from '../../../ui/usePageTitle';
+import { BoardWorkshopContext } from '../../blocks/foresight/boardContext';
 import { AgendaPanel } from './AgendaPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { FacilitatorControls } from './FacilitatorControls';
@@ -65,6 +66,11 @@ function LiveWorkshop({ workshop, session }: { workshop: WorkshopView; session: 
 
   const { view } = session;
   const sendPlace = useCallback((place: DocumentPlace) => void view(place), [view]);
+  // A foresight board in the documents opens and takes dot votes through this session.
+  const boardWorkshop = useMemo(
+    () => ({ workshop, session, facilitates, mayVote }),
+    [workshop, session, facilitates, mayVote],
+  );
 
   return (
     <div
@@ -100,10 +106,12 @@ function LiveWorkshop({ workshop, session }: { workshop: WorkshopView; session: 
       <div className="workshop-layout">
         <div className="workshop-main">
           <Suspense fallback={<Loading />}>
-            <WorkshopDocuments
-              workshop={workshop}
-              sendPlace={facilitates && live ? sendPlace : null}
-            />
+            <BoardWorkshopContext.Provider value={boardWorkshop}>
+              <WorkshopDocuments
+                workshop={workshop}
+                sendPlace={facilitates && live ? sendPlace : null}
+              />
+            </BoardWorkshopContext.Provider>
           </Suspense>
         </div>
         <div className="workshop-side">
