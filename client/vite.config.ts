@@ -23,22 +23,31 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rollupOptions: {
       output: {
-        // The editor (TipTap + ProseMirror + Yjs and its providers) is most of the weight and
-        // only the document page needs it: it gets its own chunk, loaded on demand (see
-        // DocumentBody's lazy import). Left to the catch-all below, Yjs would land in the
-        // eagerly loaded vendor chunk.
+        // The editor (TipTap + ProseMirror) is most of the weight and only the pages that show a
+        // document need it: one chunk of its own, shared by them and fetched with them (each page
+        // is loaded with its route, see routes/router.tsx). Yjs and its providers are a smaller
+        // chunk apart, so the document route can open the collaboration session while the editor
+        // still compiles (see documentRoute). The rest is left to Rollup, which splits shared
+        // code by the pages that use it.
         manualChunks(id) {
-          if (!id.includes('node_modules') && !id.includes('/packages/editor-schema/'))
-            return undefined;
+          if (/[\\/]node_modules[\\/](yjs|y-websocket|y-indexeddb|y-protocols|lib0)[\\/]/.test(id))
+            return 'collab';
           if (
-            /[\\/](@tiptap|prosemirror-[\w-]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname|yjs|y-[\w-]+|lib0)[\\/]|editor-schema/.test(
+            /[\\/]node_modules[\\/](@tiptap|prosemirror-[\w-]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname|y-prosemirror)[\\/]/.test(
               id,
             )
           ) {
             return 'editor';
           }
-          if (/[\\/](react|react-dom|react-router|scheduler)[\\/]/.test(id)) return 'react';
-          return 'vendor';
+          // React has a chunk of its own: left unassigned, Rollup would move it into the editor
+          // chunk (which uses it), and every page would then load the editor to get React.
+          if (
+            /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/.test(
+              id,
+            )
+          )
+            return 'react';
+          return undefined;
         },
       },
     },

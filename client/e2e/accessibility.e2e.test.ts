@@ -212,4 +212,49 @@ describe('accessibility audit (axe-core) of every page', () => {
     for (const p of [lead, reviewer]) await p.context.close();
     audit.assertClean();
   });
+
+  it('the method blocks: a matrix while scoring and once revealed, a foresight board, pilot indicators', async () => {
+    const audit = auditor();
+    const lead = await app.newPage();
+    const p = lead.page;
+    await app.login(p, 'lead@polisee.test');
+    const kinds = ['policy_assessment', 'foresight_exercise', 'pilot_initiative'] as const;
+    const ids: string[] = [];
+    for (const kind of kinds)
+      ids.push(await createDocument(p, { title: `Audited ${kind}`, priority: 'innovation', kind }));
+
+    // The matrix while scoring, with one score given and its reason being written.
+    await p.goto(`/documents/${ids[0]}`);
+    const matrix = p.getByTestId('assessment-matrix');
+    await matrix.getByTestId('matrix-phase').waitFor();
+    const cell = 'Innovation and R&D × Relevance';
+    await matrix
+      .getByRole('combobox', { name: `Score for ${cell}`, exact: true })
+      .selectOption('4');
+    await matrix.getByRole('button', { name: `Reason for the score of ${cell}` }).click();
+    await matrix.getByRole('textbox', { name: 'Reason (optional)' }).fill('Strong links');
+    await audit.check(p, 'assessment matrix while scoring, a reason being written');
+    await matrix.getByRole('button', { name: 'Save the reason' }).click();
+    await matrix.getByTestId('matrix-waiting').waitFor({ state: 'detached' });
+
+    // Revealed: the heatmap, and one cell's breakdown by partner.
+    p.once('dialog', (dialog) => void dialog.accept());
+    await matrix.getByRole('button', { name: 'Reveal scores', exact: true }).click();
+    const heat = matrix.getByTestId('matrix-heat').first();
+    await heat.waitFor();
+    await heat.click();
+    await p.getByTestId('matrix-breakdown').waitFor();
+    await audit.check(p, 'assessment matrix revealed, the breakdown of one cell open');
+
+    await p.goto(`/documents/${ids[1]}`);
+    await p.getByTestId('foresight-board').waitFor();
+    await audit.check(p, 'foresight board');
+
+    await p.goto(`/documents/${ids[2]}`);
+    await p.getByTestId('pilot-indicators').waitFor();
+    await audit.check(p, 'pilot indicators');
+
+    await lead.context.close();
+    audit.assertClean();
+  });
 });

@@ -5,14 +5,15 @@ import type { Page } from 'playwright-core';
 export const editor = (p: Page) => p.locator('[data-testid="document-editor"] [role="textbox"]');
 
 /**
- * Creates a workshop-notes document through the API, as the signed-in user (who must lead a
- * working group), from the page so the session cookie and Origin are the browser's.
+ * Creates a document (workshop notes unless another kind is named, with its kind's template)
+ * through the API, as the signed-in user (who must lead a working group), from the page so the
+ * session cookie and Origin are the browser's.
  */
 export async function createDocument(
   p: Page,
-  input: { title: string; priority: string },
+  input: { title: string; priority: string; kind?: string },
 ): Promise<string> {
-  return p.evaluate(async ({ title, priority }) => {
+  return p.evaluate(async ({ title, priority, kind = 'workshop_notes' }) => {
     const groups = await (await fetch('/api/working-groups')).json();
     const group = groups.items.find((g: { myRole: string }) => g.myRole === 'wg_lead');
     const res = await fetch('/api/documents', {
@@ -20,7 +21,7 @@ export async function createDocument(
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
         title,
-        kind: 'workshop_notes',
+        kind,
         workingGroupId: group.id,
         thematicPriorities: [priority],
         language: 'en',

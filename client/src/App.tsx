@@ -7,7 +7,7 @@ import { createAppRouter } from './routes/router';
 export function App() {
   // Created once per mounted app, not per module, so tests and hot reloads start clean.
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createAppRouter);
+  const [router] = useState(() => createAppRouter(queryClient));
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -1,5 +1,7 @@
 // First: zod must be told not to use eval before any schema is built (see zodConfig.ts).
 import './zodConfig';
+// Second: a document's editor code starts loading before the app evaluates (see earlyLoad.ts).
+import './routes/earlyLoad';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

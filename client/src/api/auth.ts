@@ -4,7 +4,7 @@ import type {
   SessionInfo,
   UpdateProfileRequest,
 } from '@polisee/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from './ApiError';
 import { api } from './http';
 import { queryKeys } from './queryKeys';
@@ -19,8 +19,15 @@ export async function fetchSession(): Promise<SessionInfo | null> {
   }
 }
 
+/** Shared by the hook and the route loader that asks for it before the first render. */
+export const sessionQuery = queryOptions({
+  queryKey: queryKeys.session,
+  queryFn: fetchSession,
+  staleTime: 5 * 60_000,
+});
+
 export function useSession() {
-  return useQuery({ queryKey: queryKeys.session, queryFn: fetchSession, staleTime: 5 * 60_000 });
+  return useQuery(sessionQuery);
 }
 
 /**

@@ -4,7 +4,7 @@ import type {
   UpdateDocumentRequest,
 } from '@polisee/contracts';
 import type { PoliDocument } from '@polisee/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './http';
 import { queryKeys } from './queryKeys';
 
@@ -22,12 +22,17 @@ export function useDocuments(filter: DocumentFilter) {
   });
 }
 
-export function useDocument(documentId: string) {
-  return useQuery({
+/** Shared by the hook and the document route's loader, which asks before the page renders. */
+export function documentQuery(documentId: string) {
+  return queryOptions({
     queryKey: queryKeys.documents.detail(documentId),
     queryFn: ({ signal }) =>
       api.get<PoliDocument>(`/documents/${encodeURIComponent(documentId)}`, undefined, signal),
   });
+}
+
+export function useDocument(documentId: string) {
+  return useQuery(documentQuery(documentId));
 }
 
 /** After any change to a document: its lists, its detail and the feed that reports it. */

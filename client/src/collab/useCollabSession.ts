@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import type { CollabCloseReason } from './closeReason';
 import { CollabSession, type CollabSnapshot } from './CollabSession';
 import { deriveCollabStatus, type CollabStatus } from './collabStatus';
+import { claimEarly } from './earlySessions';
 
 export interface CollabSessionState {
   /** `null` until the session exists (the first effect), and again after it is torn down. */
@@ -45,7 +46,10 @@ export function useCollabSession(
   // The session is created in an effect, not during render: StrictMode and concurrent
   // rendering may render twice, but only effects are paired with a cleanup.
   useEffect(() => {
-    const created = new CollabSession({ documentId, identity, readOnly });
+    // The route may have opened it already (see earlySessions); its identity and read-only
+    // flag are brought up to date by the effects below.
+    const created =
+      claimEarly(documentId, userId) ?? new CollabSession({ documentId, identity, readOnly });
     setSession(created);
     return () => {
       created.destroy();

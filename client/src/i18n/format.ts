@@ -1,6 +1,27 @@
 import { useTranslation } from 'react-i18next';
 
 /*
+ * Building an Intl formatter costs far more than using one (the first loads the locale's data),
+ * and a page formats hundreds of dates and numbers: each formatter is built once per language
+ * and options, then reused.
+ */
+const formatters = new Map<string, unknown>();
+
+function cached<F>(kind: string, language: string, options: object, build: () => F): F {
+  const key = `${kind}|${language}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (formatter === undefined) {
+    formatter = build();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function dateTimeFormat(language: string, options: Intl.DateTimeFormatOptions) {
+  return cached('date', language, options, () => new Intl.DateTimeFormat(language, options));
+}
+
+/*
  * Dates, numbers and country names follow the UI language, never the browser's locale:
  * a Greek partner reading the English UI still sees English month names.
  */
@@ -8,15 +29,13 @@ import { useTranslation } from 'react-i18next';
 export function formatDate(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+  return dateTimeFormat(language, { dateStyle: 'medium' }).format(date);
 }
 
 export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
+  return dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /**
@@ -28,7 +47,7 @@ export function formatDateTimeRange(startIso: string, endIso: string, language: 
   const end = new Date(endIso);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()))
     return `${startIso} – ${endIso}`;
-  return new Intl.DateTimeFormat(language, {
+  return dateTimeFormat(language, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -39,13 +58,19 @@ export function formatDateTimeRange(startIso: string, endIso: string, language: 
 }
 
 export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(language).format(value);
+  return cached('number', language, {}, () => new Intl.NumberFormat(language)).format(value);
 }
 
 /** "GR" → "Greece" / "Ελλάδα"; an unknown code is shown as it is. */
 export function formatCountry(code: string, language: string): string {
   try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+    const names = cached(
+      'region',
+      language,
+      {},
+      () => new Intl.DisplayNames([language], { type: 'region' }),
+    );
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
@@ -53,7 +78,10 @@ export function formatCountry(code: string, language: string): string {
 
 /** A list joined the way the language joins lists ("A, B and C" / "A, B și C"). */
 export function formatList(items: string[], language: string): string {
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+  const options = { style: 'long', type: 'conjunction' } as const;
+  return cached('list', language, options, () => new Intl.ListFormat(language, options)).format(
+    items,
+  );
 }
 
 /** The formatters bound to the current UI language; re-renders when the language changes. */

@@ -30,3 +30,16 @@ export interface PresenceIdentity {
   color: string;
   organisation: string;
 }
+
+/** The identity a signed-in user shows in a document: the same one the server will stamp. */
+export function presenceIdentity(
+  user: { id: string; name: string },
+  organisation: { name: string },
+): PresenceIdentity {
+  return {
+    id: user.id,
+    name: user.name,
+    color: presenceColor(user.id),
+    organisation: organisation.name,
+  };
+}

@@ -2,8 +2,14 @@
  * Opening a document with five method blocks in Chromium (issue 15: editable in ≤ 1.5 s on this
  * machine): our built server, a document holding two assessment matrices, a foresight board
  * and two pilot indicator tables, and Debian's Chromium driven by playwright-core. Each run is a
- * fresh browser context (no cache, no device copy), timed from navigation until the editor is
- * editable and all five block views are drawn: what a partner waits for when opening the plan.
+ * fresh browser context, timed from navigation (a full page load, as from a link in an e-mail)
+ * until the editor is editable and all five block views are drawn: what a partner waits for
+ * when opening the plan. Two cases (docs/decisions/0054-document-open-measured-warm.md):
+ * - a partner who has used PoliSEE before: the catalogue was visited first in the same context,
+ *   so the app's code is in the browser's cache, but this document was never opened there (no
+ *   device copy, no editor code cached). The issue's target applies to this one;
+ * - a first visit ever: nothing cached, the whole app is downloaded and compiled too.
+ * Each run logs when the page's requests and sockets started, to show where the time goes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,7 +24,7 @@ import {
   type JSONContent,
 } from '@polisee/editor-schema';
 import { Node as PMNode } from '@tiptap/pm/model';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { initProseMirrorDoc, updateYFragment, yXmlFragmentToProsemirrorJSON } from 'y-prosemirror';
 import { connectCollab, synced } from '../../src/testing/collabClient.js';
 import { oursBuildProblem } from '../servers.js';
@@ -35,6 +41,33 @@ const BLOCK_VIEWS = [
   '[data-testid="foresight-board"]',
   '[data-testid="pilot-indicators"]',
 ].join(', ');
+
+const VISITS = [
+  { name: 'app cached, document new to the device', appCached: true, target: TARGET_MS },
+  { name: 'first visit, nothing cached', appCached: false, target: null },
+];
+
+/**
+ * When the page asked for what an open waits on (its scripts, the session, the document, the
+ * two sockets), in ms from `started`: printed with each run, so a slower figure says why.
+ */
+function watchRequests(page: Page) {
+  const marks: [string, number][] = [];
+  const mark = (what: string) => marks.push([what, performance.now()]);
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    const script = /^\/assets\/(index|editor|DocumentPage|LiveDocument)-[\w-]+\.js$/.exec(pathname);
+    if (script) mark(script[1]!);
+    else if (pathname === '/api/auth/me') mark('session');
+    else if (/^\/api\/documents\/[^/]+$/.test(pathname)) mark('document');
+  });
+  page.on('websocket', (socket) => {
+    const { pathname } = new URL(socket.url());
+    mark(pathname.startsWith('/collab') ? 'collab socket' : 'socket.io');
+  });
+  return (started: number) =>
+    marks.map(([what, at]) => `${what} ${(at - started).toFixed(0)}`).join(', ');
+}
 
 /** Five blocks of realistic size, written as the editor's binding writes them. */
 function fiveBlocks(): JSONContent[] {
@@ -101,39 +134,50 @@ export async function runBlocksOpenBench(options: StoreBenchOptions): Promise<St
 
     const [name = '', value = ''] = (cookie ?? '').split(';')[0]!.split('=');
     const runs = options.quick ? RUNS.quick : RUNS.full;
-    const samples: number[] = [];
-    for (let i = -1; i < runs; i++) {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-      await context.addCookies([{ name, value, url: base }]);
-      const page = await context.newPage();
-      const started = performance.now();
-      await page.goto(`${base}/documents/${documentId}`);
-      const loaded = performance.now() - started;
-      await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
-      const editable = performance.now() - started;
-      const views = page.locator(BLOCK_VIEWS);
-      // The fifth view drawn (a locator, not a page function: our CSP forbids eval).
-      if (BLOCK_COUNT > 0) await views.nth(BLOCK_COUNT - 1).waitFor();
-      const elapsed = performance.now() - started;
-      if ((await views.count()) < BLOCK_COUNT)
-        throw new Error('blocks open: fewer than five block views');
-      // Run -1 warms the server (its first read of the document, its code paths), not the browser.
-      if (i >= 0) samples.push(elapsed);
-      options.log(
-        `blocks open: run ${i + 1}/${runs}: ${elapsed.toFixed(0)} ms (page loaded ${loaded.toFixed(0)}, editable ${editable.toFixed(0)})`,
-      );
-      await context.close();
-    }
-    return [
-      {
-        case: 'document with 5 blocks opens in Chromium, editable',
-        size: '2 matrices 6×6, 1 board (5 drivers, 4 scenarios), 2 indicator tables',
+    const size = '2 matrices 6×6, 1 board (5 drivers, 4 scenarios), 2 indicator tables';
+    const rows: StoreBenchRow[] = [];
+    for (const visit of VISITS) {
+      const samples: number[] = [];
+      for (let i = -1; i < runs; i++) {
+        const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+        await context.addCookies([{ name, value, url: base }]);
+        const page = await context.newPage();
+        if (visit.appCached) {
+          // Twice: Chromium keeps compiled code for a script from its second load on.
+          for (let k = 0; k < 2; k++) {
+            await page.goto(`${base}/documents`);
+            await page.getByRole('table').first().waitFor();
+          }
+        }
+        const timeline = watchRequests(page);
+        const started = performance.now();
+        await page.goto(`${base}/documents/${documentId}`);
+        const loaded = performance.now() - started;
+        await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
+        const editable = performance.now() - started;
+        const views = page.locator(BLOCK_VIEWS);
+        // The fifth view drawn (a locator, not a page function: our CSP forbids eval).
+        if (BLOCK_COUNT > 0) await views.nth(BLOCK_COUNT - 1).waitFor();
+        const elapsed = performance.now() - started;
+        if ((await views.count()) < BLOCK_COUNT)
+          throw new Error('blocks open: fewer than five block views');
+        // Run 0 warms the server (its first read of the document, its code paths).
+        if (i >= 0) samples.push(elapsed);
+        options.log(
+          `blocks open, ${visit.name}: run ${i + 1}/${runs}: ${elapsed.toFixed(0)} ms (page loaded ${loaded.toFixed(0)}, editable ${editable.toFixed(0)}; started: ${timeline(started)})`,
+        );
+        await context.close();
+      }
+      rows.push({
+        case: `document with 5 blocks opens in Chromium, editable: ${visit.name}`,
+        size,
         runs,
         p50: percentile(samples, 50),
         p99: percentile(samples, 99),
-        target: TARGET_MS,
-      },
-    ];
+        target: visit.target,
+      });
+    }
+    return rows;
   } finally {
     await browser.close();
     await target.stop();

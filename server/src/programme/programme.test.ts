@@ -261,6 +261,41 @@ describe('getProgrammeHeatmap', () => {
   });
 });
 
+describe('RoundTallies.warm', () => {
+  it('tallies every revealed round at start, archived documents too, so the first view reads no score', async () => {
+    // A third document, archived, whose round is revealed; and a round still scoring.
+    const archived = buildDocument({
+      kind: 'policy_assessment',
+      workingGroupId: groupA,
+      createdBy: scorers.gr1,
+      status: 'archived',
+    });
+    await store.documents.create(archived, Y.encodeStateAsUpdate(new Y.Doc()));
+    await revealedMatrix(archived.id, 'm-old', [['ro', 'r-inn', 'c-rel', 2]]);
+    await startRound(docA.id, 'm-scoring', 1);
+    await putScores(docA.id, 'm-scoring', 1, [['gr1', 'r-fin', 'c-rel', 5]]);
+
+    // One document per step: three steps, three revealed rounds.
+    expect(await tallies.warm(ctx, 1)).toBe(3);
+
+    // The views after it read rounds, never scores again, and count the same as before.
+    const listRevealed = store.assessments.listRevealed.bind(store.assessments);
+    let scoreReads = 0;
+    store.assessments.listRevealed = (ids) => {
+      scoreReads += 1;
+      return listRevealed(ids);
+    };
+    const heatmap = await getProgrammeHeatmap(ctx, tallies, admin, { status: 'archived' });
+    expect(heatmap.sources).toEqual({ documents: 1, matrices: 1, scores: 1 });
+    expect((await getProgrammeHeatmap(ctx, tallies, admin, {})).sources).toEqual({
+      documents: 2,
+      matrices: 2,
+      scores: 7,
+    });
+    expect(scoreReads).toBe(0);
+  });
+});
+
 describe('getProgrammeCell', () => {
   it('lists the documents and cells behind a number, and each criterion', async () => {
     const detail = await getProgrammeCell(ctx, tallies, live, admin, {

@@ -1,15 +1,15 @@
 import type { PoliDocument } from '@polisee/domain';
-import { presenceColor } from '@polisee/domain';
+import { presenceIdentity } from '@polisee/domain';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionInfo } from '../../api/auth';
 import { canComment, readOnlyReason } from '../../permissions/permissions';
 import { Loading } from '../../ui/Loading';
+import { loadLiveDocument } from './loadLiveDocument';
 
-// The editor and Yjs are large and only this page uses them: load them when a document opens.
-const LiveDocument = lazy(() =>
-  import('./LiveDocument').then((m) => ({ default: m.LiveDocument })),
-);
+// The editor and Yjs are large and only this page uses them: load them when a document opens
+// (the route has usually asked for them already, see documentRoute).
+const LiveDocument = lazy(() => loadLiveDocument().then((m) => ({ default: m.LiveDocument })));
 
 const READ_ONLY_NOTE_ID = 'document-read-only-note';
 
@@ -22,7 +22,7 @@ export function DocumentBody({ document }: { document: PoliDocument }) {
   const { id: userId, name } = session.user;
   const organisation = session.organisation.name;
   const identity = useMemo(
-    () => ({ id: userId, name, color: presenceColor(userId), organisation }),
+    () => presenceIdentity({ id: userId, name }, { name: organisation }),
     [userId, name, organisation],
   );
 

@@ -21,6 +21,11 @@ export function programmeRouter(ctx: ServiceContext, live: LiveDocuments) {
   const router = Router();
   // One per app: what revealed rounds add up to never changes (see RoundTallies).
   const tallies = new RoundTallies();
+  tallies.warm(ctx).then(
+    (rounds) => ctx.logger.debug({ rounds }, 'programme: revealed rounds tallied'),
+    // Only the first views are slower for it: they tally what they need themselves.
+    (error: unknown) => ctx.logger.warn({ err: error }, 'programme: tallying at start failed'),
+  );
   router.use('/programme', requireActor);
 
   router.get('/programme/assessments', async (req, res) => {

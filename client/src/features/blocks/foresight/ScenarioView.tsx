@@ -117,6 +117,8 @@ export function ScenarioView({
       </div>
       <NodeViewContent
         className="foresight-narrative"
+        // A named group: a plain div may not carry a label.
+        role="group"
         aria-label={t('blocks.foresight.narrative', { name: name || where })}
       />
       <div contentEditable={false} className="foresight-scenario-links">

@@ -179,18 +179,24 @@ function RevealedCell({
       data-band={band}
       data-row-id={cell.rowId}
       data-criterion-id={cell.criterionId}
-      aria-label={t('assessments.cell.summary', { cell: name, ...stats })}
+      // The name starts with the cell and holds the figures as shown (what a speech-input user
+      // says is what they see); the sentence spelling them out is the description.
+      title={t('assessments.cell.summary', { cell: name, ...stats })}
       onClick={() => scoring.select({ ...cell, mode: 'breakdown' })}
     >
+      <span className="visually-hidden">{name}</span>{' '}
       <span className="matrix-heat-mean" data-testid="matrix-mean">
         {stats.mean}
-      </span>
+      </span>{' '}
       <span className="matrix-heat-spread" data-testid="matrix-spread">
         {t('assessments.cell.spread', stats)}
-      </span>
+      </span>{' '}
       <span className="matrix-heat-count">{t('assessments.cell.count', stats)}</span>
       {result.scores.some((s) => s.outlier) ? (
-        <span className="matrix-heat-outlier">{t('assessments.cell.hasOutlier')}</span>
+        <>
+          {' '}
+          <span className="matrix-heat-outlier">{t('assessments.cell.hasOutlier')}</span>
+        </>
       ) : null}
     </button>
   );

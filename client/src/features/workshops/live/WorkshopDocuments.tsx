@@ -1,5 +1,5 @@
 import type { DocumentPlace, WorkshopView } from '@polisee/contracts';
-import { presenceColor } from '@polisee/domain';
+import { presenceIdentity } from '@polisee/domain';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionInfo } from '../../../api/auth';
@@ -107,7 +107,7 @@ function ShownDocument({
   const { id: userId, name } = session.user;
   const organisation = session.organisation.name;
   const identity = useMemo(
-    () => ({ id: userId, name, color: presenceColor(userId), organisation }),
+    () => presenceIdentity({ id: userId, name }, { name: organisation }),
     [userId, name, organisation],
   );
   useGoToPlace(editor, documentId, container, done);
