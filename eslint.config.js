@@ -207,12 +207,14 @@ export default tseslint.config(
       'server/src/store/**',
       'server/src/workshops/store/**',
       'server/src/assessments/store/**',
+      'server/src/search/store/**',
     ],
     ignores: [
       '**/*.test.ts',
       'server/src/store/mongo/**',
       'server/src/workshops/store/mongo*.ts',
       'server/src/assessments/store/mongo*.ts',
+      'server/src/search/store/mongo*.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -234,6 +236,7 @@ export default tseslint.config(
       'server/src/store/mongo/**',
       'server/src/workshops/store/mongo*.ts',
       'server/src/assessments/store/mongo*.ts',
+      'server/src/search/store/mongo*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

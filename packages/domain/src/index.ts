@@ -18,3 +18,5 @@ export * from './versions.js';
 export * from './reviews.js';
 export * from './workshops.js';
 export * from './assessments.js';
+export * from './searchText.js';
+export * from './search.js';

@@ -29,6 +29,7 @@ import type {
 import type { Invitation } from '@polisee/contracts';
 import type { WorkshopRepo } from '../workshops/store/port.js';
 import type { AssessmentRepo } from '../assessments/store/port.js';
+import type { SearchRepo } from '../search/store/port.js';
 
 /**
  * The store port: everything the services need from storage, and nothing about how it is kept.
@@ -54,6 +55,8 @@ export interface Store {
   readonly workshops: WorkshopRepo;
   /** Assessment matrices' rounds and private scores (port in `assessments/store/`). */
   readonly assessments: AssessmentRepo;
+  /** The search index: derived data, never exported (port in `search/store/`, decision 0055). */
+  readonly search: SearchRepo;
   /** True when the workspace holds no user at all (first start: time to seed). */
   isEmpty(): Promise<boolean>;
   /**

@@ -38,6 +38,8 @@ import type { WorkshopRepo } from '../../workshops/store/port.js';
 import { mongoWorkshopRepo } from '../../workshops/store/mongoWorkshopRepo.js';
 import type { AssessmentRepo } from '../../assessments/store/port.js';
 import { mongoAssessmentRepo } from '../../assessments/store/mongoAssessmentRepo.js';
+import type { SearchRepo } from '../../search/store/port.js';
+import { mongoSearchRepo } from '../../search/store/mongoSearchRepo.js';
 
 export type { MongoStoreOptions } from './connection.js';
 
@@ -78,6 +80,7 @@ export class MongoStore implements Store {
   readonly publications: PublicationRepo;
   readonly workshops: WorkshopRepo;
   readonly assessments: AssessmentRepo;
+  readonly search: SearchRepo;
 
   static async open(uri: string, options: MongoStoreOptions = {}): Promise<MongoStore> {
     await createIndexesUnbounded(uri, options);
@@ -113,6 +116,7 @@ export class MongoStore implements Store {
     this.publications = publicationRepo(models);
     this.workshops = mongoWorkshopRepo(models);
     this.assessments = mongoAssessmentRepo(models);
+    this.search = mongoSearchRepo(models);
   }
 
   /** The database this store uses (from the URI or `options.dbName`). */

@@ -53,13 +53,14 @@ import {
   createAssessmentModels,
   type AssessmentModels,
 } from '../../assessments/store/mongoAssessmentModels.js';
+import { createSearchModels, type SearchModels } from '../../search/store/mongoSearchModels.js';
 
 /**
  * Every collection of the adapter, compiled on one connection. The schemas, their stored shapes
  * and their indexes live with their concern: workspaceModels, documentModels, threadModels,
  * versionModels, and the workshops' beside their port (what they share is in modelParts).
  */
-export interface Models extends WorkshopModels, AssessmentModels {
+export interface Models extends WorkshopModels, AssessmentModels, SearchModels {
   Organisation: Model<OrganisationDoc>;
   User: Model<UserDoc>;
   WorkingGroup: Model<WorkingGroupDoc>;
@@ -105,5 +106,6 @@ export function createModels(connection: Connection): Models {
     Publication: connection.model<PublicationDoc>('Publication', publicationSchema),
     ...createWorkshopModels(connection),
     ...createAssessmentModels(connection),
+    ...createSearchModels(connection),
   };
 }

@@ -37,6 +37,7 @@ import { SqliteThreadRepo } from './threadRepos.js';
 import { SqlitePublicationRepo, SqliteReviewRepo, SqliteVersionRepo } from './versionRepos.js';
 import { SqliteWorkshopRepo } from '../../workshops/store/sqliteWorkshopRepo.js';
 import { SqliteAssessmentRepo } from '../../assessments/store/sqliteAssessmentRepo.js';
+import { SqliteSearchRepo } from '../../search/store/sqliteSearchRepo.js';
 
 /** Synchronous, so that it can run inside a transaction. */
 function insertUser(db: Database.Database, u: StoredUser): void {
@@ -90,6 +91,7 @@ export class SqliteStore implements Store {
   readonly publications: SqlitePublicationRepo;
   readonly workshops: SqliteWorkshopRepo;
   readonly assessments: SqliteAssessmentRepo;
+  readonly search: SqliteSearchRepo;
   private readonly db: Database.Database;
 
   constructor(file: string) {
@@ -317,6 +319,7 @@ export class SqliteStore implements Store {
     this.publications = new SqlitePublicationRepo(db);
     this.workshops = new SqliteWorkshopRepo(db);
     this.assessments = new SqliteAssessmentRepo(db);
+    this.search = new SqliteSearchRepo(db);
   }
 
   async isEmpty() {

@@ -337,6 +337,47 @@ const MIGRATIONS: string[] = [
   /* 6: a poll opened from a foresight board names it (decision 0053); JSON, null for the rest */ `
   ALTER TABLE workshop_polls ADD COLUMN source TEXT;
   `,
+  /* 7: the search index (decision 0055): derived data, never exported, rebuilt by reindexing */ `
+  -- One row per entry; seq is the rowid of its row in search_fts.
+  CREATE TABLE search_entries (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    document_id TEXT,
+    thread_id TEXT,
+    workshop_id TEXT,
+    working_group_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    kind TEXT,
+    status TEXT,
+    language TEXT,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX search_entries_by_document ON search_entries(document_id) WHERE document_id IS NOT NULL;
+  CREATE INDEX search_entries_by_thread ON search_entries(thread_id) WHERE thread_id IS NOT NULL;
+  CREATE INDEX search_entries_by_workshop ON search_entries(workshop_id) WHERE workshop_id IS NOT NULL;
+  -- Facets with several values per entry, to filter and count them in SQL.
+  CREATE TABLE search_entry_priorities (
+    seq INTEGER NOT NULL REFERENCES search_entries(seq) ON DELETE CASCADE,
+    priority TEXT NOT NULL,
+    PRIMARY KEY (seq, priority)
+  ) WITHOUT ROWID;
+  CREATE TABLE search_entry_countries (
+    seq INTEGER NOT NULL REFERENCES search_entries(seq) ON DELETE CASCADE,
+    country TEXT NOT NULL,
+    PRIMARY KEY (seq, country)
+  ) WITHOUT ROWID;
+  -- The folded words only (searchTokens, joined by spaces): unicode61 then splits exactly there,
+  -- and remove_diacritics 0 leaves them as folded. Contentless: the original text is in
+  -- search_entries, for snippets; the folded copy would only double the file.
+  CREATE VIRTUAL TABLE search_fts USING fts5(
+    title, body,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 0',
+    prefix = '2 3'
+  );
+  `,
 ];
 
 export function migrate(db: Database): number {

@@ -1,0 +1,24 @@
+import { SEARCH_FACETS, type SearchFacet } from '@polisee/domain';
+import type { FacetCount, SearchResult } from './port.js';
+
+/** What a query that can find nothing answers. */
+export function emptyResult(): SearchResult {
+  return { hits: [], total: 0, facets: facetsFrom([]) };
+}
+
+/** Every facet (empty when no hit has it), values most frequent first, then by value. */
+export function facetsFrom(
+  rows: readonly { facet: SearchFacet; count: FacetCount }[],
+): SearchResult['facets'] {
+  const facets = Object.fromEntries(SEARCH_FACETS.map((f) => [f, [] as FacetCount[]])) as Record<
+    SearchFacet,
+    FacetCount[]
+  >;
+  for (const { facet, count } of rows) facets[facet].push(count);
+  for (const counts of Object.values(facets)) {
+    counts.sort(
+      (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+    );
+  }
+  return facets;
+}
