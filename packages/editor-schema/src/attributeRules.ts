@@ -20,6 +20,7 @@ import {
   SECTION_ANCHOR_PATTERN,
   STEEP_CATEGORIES,
 } from './blocks/vocabulary.js';
+import { MODIFICATION_TYPES } from './suggestionMarks.js';
 
 export type AttributeRule = (value: unknown) => boolean;
 
@@ -174,6 +175,30 @@ export const NODE_ATTRIBUTE_RULES: Record<string, Record<string, AttributeRule>>
   ...blockRules,
 };
 
+/**
+ * A suggestion's id and its author's user id: opaque strings. Never a number: the library's
+ * default ids count up from the document's highest, which two offline authors share.
+ */
+const opaqueId: AttributeRule = (v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v);
+const suggestionRules = { id: opaqueId, authorId: opaqueId };
+
+/**
+ * The value before or after a suggested modification, which applying or reverting it writes
+ * back: a node attribute's value (a plain value, or a list of them like `colwidth`), a node type
+ * name, or a mark as JSON whose attributes pass that mark's rules (no `javascript:` link).
+ */
+export function isModificationValue(value: unknown): boolean {
+  if (isPlainAttributeValue(value)) return true;
+  if (Array.isArray(value)) return value.length <= 1000 && value.every(isPlainAttributeValue);
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, attrs, ...rest } = value as { type?: unknown; attrs?: unknown };
+  if (Object.keys(rest).length > 0 || typeof type !== 'string' || !/^\w{1,40}$/.test(type))
+    return false;
+  if (attrs === undefined) return true;
+  if (typeof attrs !== 'object' || attrs === null || Array.isArray(attrs)) return false;
+  return Object.entries(attrs).every(([name, v]) => attributeRule('mark', type, name)(v));
+}
+
 export const MARK_ATTRIBUTE_RULES: Record<string, Record<string, AttributeRule>> = {
   link: {
     href: isAllowedLinkHref,
@@ -183,6 +208,15 @@ export const MARK_ATTRIBUTE_RULES: Record<string, Record<string, AttributeRule>>
     title: nullOr(shortString),
   },
   commentThread: { threadId: (v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v) },
+  insertion: suggestionRules,
+  deletion: suggestionRules,
+  modification: {
+    ...suggestionRules,
+    type: oneOf(...MODIFICATION_TYPES),
+    attrName: nullOr((v) => typeof v === 'string' && /^\w{1,40}$/.test(v)),
+    previousValue: isModificationValue,
+    newValue: isModificationValue,
+  },
 };
 
 /** The rule for one attribute of a node or mark the schema declares. */

@@ -6,12 +6,16 @@ import { HEADING_LEVELS, isAllowedLinkHref, LINK_PROTOCOLS } from './attributeRu
 import { methodBlockExtensions } from './blocks/index.js';
 import { CommentThreadMark } from './commentThreadMark.js';
 import { diffSchemaOf } from './diffExtensions.js';
+import { suggestionMarkExtensions } from './suggestionMarks.js';
 
 /** Name of the Y.XmlFragment inside each document's Y.Doc (TipTap's Collaboration default). */
 export const FRAGMENT_NAME = 'default';
 
-/** Bumped whenever a node or mark changes in a way stored documents must be migrated for. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever a node or mark changes in a way stored documents must be migrated for, or
+ * that an older editor cannot read (2: the suggestion marks, decision 0056).
+ */
+export const SCHEMA_VERSION = 2;
 
 export interface SharedExtensionOptions {
   /**
@@ -42,6 +46,7 @@ export function sharedExtensions(options: SharedExtensionOptions = {}): AnyExten
     TaskList,
     TaskItem.configure({ nested: true }),
     CommentThreadMark,
+    ...suggestionMarkExtensions(),
     ...methodBlockExtensions(),
   ];
 }
@@ -61,6 +66,7 @@ export {
   attributeRule,
   HEADING_LEVELS,
   isAllowedLinkHref,
+  isModificationValue,
   isPlainAttributeValue,
   isSectionLinkList,
   LINK_PROTOCOLS,
@@ -80,3 +86,13 @@ export {
   diffExtensions,
   type DiffBlockValue,
 } from './diffExtensions.js';
+export {
+  DeletionMark,
+  InsertionMark,
+  MODIFICATION_TYPES,
+  ModificationMark,
+  SUGGESTION_MARK_NAMES,
+  suggestionMarkExtensions,
+  type SuggestionMarkName,
+} from './suggestionMarks.js';
+export { stampSuggestionAuthor } from './stampSuggestionAuthor.js';

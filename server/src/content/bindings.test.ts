@@ -198,6 +198,22 @@ const EVERYTHING: JSONContent = {
     { type: 'codeBlock', attrs: { language: null }, content: [text('plain')] },
     { type: 'blockquote', content: [para(text('quoted', { type: 'italic' }))] },
     { type: 'horizontalRule' },
+    // Suggestion marks (decision 0056); a modification only ever sits on text here.
+    para(
+      text('old', { type: 'deletion', attrs: { id: 's-1', authorId: 'u-1' } }),
+      text('new', { type: 'insertion', attrs: { id: 's-1', authorId: 'u-1' } }),
+      text(' level', {
+        type: 'modification',
+        attrs: {
+          id: 's-2',
+          authorId: 'u-2',
+          type: 'attr',
+          attrName: 'level',
+          previousValue: 2,
+          newValue: 3,
+        },
+      }),
+    ),
     para(),
     newAssessmentMatrix({
       title: 'Assessment',

@@ -1,0 +1,152 @@
+import {
+  deletion as libraryDeletion,
+  insertion as libraryInsertion,
+  modification as libraryModification,
+  transformToSuggestionTransaction,
+} from '@handlewithcare/prosemirror-suggest-changes';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { EditorState, type Transaction } from '@tiptap/pm/state';
+import { describe, expect, it } from 'vitest';
+import { attributeRule, isModificationValue } from './attributeRules.js';
+import { buildSchema, SUGGESTION_MARK_NAMES } from './index.js';
+import { stampSuggestionAuthor } from './stampSuggestionAuthor.js';
+
+const schema = buildSchema();
+const rule = (mark: string, attribute: string) => attributeRule('mark', mark, attribute);
+const library = {
+  insertion: libraryInsertion,
+  deletion: libraryDeletion,
+  modification: libraryModification,
+};
+
+let counter = 0;
+const newId = () => `s-${++counter}`;
+
+function stateOf(text: string) {
+  const doc = schema.nodeFromJSON({
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  });
+  return EditorState.create({ schema, doc });
+}
+
+/** What the editor will dispatch in suggestion mode: the library's transform, then the author. */
+function suggest(state: EditorState, change: (tr: Transaction) => void, authorId = 'user-a') {
+  const tr = state.tr;
+  change(tr);
+  return state.apply(
+    stampSuggestionAuthor(transformToSuggestionTransaction(tr, state, newId), authorId),
+  );
+}
+
+/** The text runs of the first paragraph, with their suggestion marks. */
+function runs(doc: PMNode) {
+  const out: { text: string; marks: Record<string, unknown>[] }[] = [];
+  doc.firstChild!.forEach((node) =>
+    out.push({
+      text: node.text!,
+      marks: node.marks.map((m) => ({ type: m.type.name, ...m.attrs })),
+    }),
+  );
+  return out;
+}
+
+describe('suggestion marks in the shared schema', () => {
+  it('are the marks the library looks up, with its exclusions and attributes', () => {
+    for (const name of SUGGESTION_MARK_NAMES) {
+      const ours = schema.marks[name]!;
+      expect(ours, name).toBeDefined();
+      expect(ours.spec.excludes, name).toBe(library[name].excludes);
+      expect(ours.spec.inclusive, name).toBe(library[name].inclusive);
+      for (const attribute of Object.keys(library[name].attrs ?? {}))
+        expect(ours.spec.attrs, `${name}.${attribute}`).toHaveProperty(attribute);
+      expect(ours.spec.attrs, name).toHaveProperty('authorId');
+    }
+  });
+
+  it('has a rule for every attribute the marks declare', () => {
+    for (const name of SUGGESTION_MARK_NAMES)
+      for (const attribute of Object.keys(schema.marks[name]!.spec.attrs ?? {}))
+        expect(rule(name, attribute)('x'.repeat(5000)), `${name}.${attribute}`).toBe(false);
+  });
+
+  it('takes opaque string ids and authors, never numbers or null', () => {
+    for (const name of SUGGESTION_MARK_NAMES) {
+      expect(rule(name, 'id')('3f2b6c1e-8d4a-4c3e-9f00-1a2b3c4d5e6f')).toBe(true);
+      expect(rule(name, 'authorId')('user-a')).toBe(true);
+      for (const bad of [1, null, '', 'a b', '<script>', 'x'.repeat(65)]) {
+        expect(rule(name, 'id')(bad), `${name}.id ${String(bad)}`).toBe(false);
+        expect(rule(name, 'authorId')(bad), `${name}.authorId ${String(bad)}`).toBe(false);
+      }
+    }
+  });
+
+  it('takes the values a modification writes back, and no unsafe mark', () => {
+    expect(rule('modification', 'type')('attr')).toBe(true);
+    expect(rule('modification', 'type')('style')).toBe(false);
+    expect(rule('modification', 'attrName')('level')).toBe(true);
+    expect(rule('modification', 'attrName')(null)).toBe(true);
+    expect(rule('modification', 'attrName')('on click')).toBe(false);
+    for (const value of [2, null, 'heading', [120, null], { type: 'bold' }])
+      expect(isModificationValue(value), JSON.stringify(value)).toBe(true);
+    expect(isModificationValue({ type: 'link', attrs: { href: 'https://example.org' } })).toBe(
+      true,
+    );
+    for (const value of [
+      { type: 'link', attrs: { href: 'javascript:alert(1)' } },
+      { type: 'commentThread', attrs: { threadId: '../x' } },
+      { type: 'bold', extra: 1 },
+      { type: 'bold', attrs: [1] },
+      { type: 'not a name' },
+      [{ nested: true }],
+      { level: 2 },
+    ])
+      expect(isModificationValue(value), JSON.stringify(value)).toBe(false);
+  });
+});
+
+describe('the library on the shared schema', () => {
+  it('turns typing into an insertion by the author', () => {
+    const next = suggest(stateOf('Clusters grow.'), (tr) => tr.insertText(' fast', 15));
+    expect(next.doc.textContent).toBe('Clusters grow. fast');
+    expect(runs(next.doc)[1]).toMatchObject({
+      text: ' fast',
+      marks: [{ type: 'insertion', authorId: 'user-a' }],
+    });
+    expect(runs(next.doc)[1]!.marks[0]!.id).toMatch(/^s-\d+$/);
+  });
+
+  it('turns a deletion into marked text that stays', () => {
+    const next = suggest(stateOf('Clusters grow.'), (tr) => tr.delete(10, 14));
+    expect(next.doc.textContent).toBe('Clusters grow.');
+    expect(runs(next.doc)[1]).toMatchObject({
+      text: 'grow',
+      marks: [{ type: 'deletion', authorId: 'user-a' }],
+    });
+  });
+
+  it('turns new formatting into the old text deleted and the formatted text inserted', () => {
+    const next = suggest(stateOf('Clusters grow.'), (tr) =>
+      tr.addMark(1, 9, schema.marks.bold!.create()),
+    );
+    const [deleted, inserted] = runs(next.doc);
+    expect(deleted).toMatchObject({ text: 'Clusters', marks: [{ type: 'deletion' }] });
+    expect(inserted!.text).toBe('Clusters');
+    expect(inserted!.marks.map((m) => m.type)).toEqual(['bold', 'insertion']);
+  });
+
+  it('keeps the authors of the suggestions it joins', () => {
+    const byA = suggest(stateOf('Clusters grow.'), (tr) => tr.delete(1, 9), 'user-a');
+    const byC = suggest(byA, (tr) => tr.delete(10, 14), 'user-c');
+    // B deletes the space between A's and C's deletions: the library gives all three one id,
+    // re-creating C's mark, which must still name C.
+    const byB = suggest(byC, (tr) => tr.delete(9, 10), 'user-b');
+    const marked = runs(byB.doc).filter((run) => run.marks.length > 0);
+    expect(new Set(marked.map((run) => run.marks[0]!.id)).size).toBe(1);
+    expect(marked.map((run) => [run.text, run.marks[0]!.authorId])).toEqual([
+      ['Clusters', 'user-a'],
+      [' ', 'user-b'],
+      ['grow', 'user-c'],
+    ]);
+  });
+});

@@ -1,0 +1,99 @@
+import { Mark, mergeAttributes, type Attributes } from '@tiptap/core';
+
+/**
+ * The marks of suggestion mode (decision 0056). Their names, exclusions and `id` attribute are
+ * the contract of `@handlewithcare/prosemirror-suggest-changes`, whose transforms find them by
+ * name in the schema; a test holds them to the library's own specs. They are declared here, as
+ * TipTap marks, because the schema is shared and this package imports only TipTap.
+ *
+ * Each mark carries who suggested it (`authorId`, a user id) besides its `id`: the library
+ * reuses the id of an adjacent suggestion when someone types next to it, so one id may cover
+ * text of several people. The server checks `authorId` against the connection's user and
+ * stamps organisation, country and time into its ledger; the mark never carries those.
+ */
+
+export const SUGGESTION_MARK_NAMES = ['insertion', 'deletion', 'modification'] as const;
+export type SuggestionMarkName = (typeof SUGGESTION_MARK_NAMES)[number];
+
+/** What a `modification` records (the library's values): a node attribute, a node mark, a node type. */
+export const MODIFICATION_TYPES = ['attr', 'mark', 'nodeType'] as const;
+
+const SUGGESTION_ID_ATTRIBUTE = 'data-suggestion-id';
+const SUGGESTION_AUTHOR_ATTRIBUTE = 'data-suggestion-author';
+
+/** `id` and `authorId`, null until set: the library creates marks with `{ id }` only. */
+function suggestionAttributes(): Attributes {
+  return {
+    id: {
+      default: null,
+      parseHTML: (element) => element.getAttribute(SUGGESTION_ID_ATTRIBUTE),
+      renderHTML: (attributes) => ({ [SUGGESTION_ID_ATTRIBUTE]: attributes.id as string }),
+    },
+    authorId: {
+      default: null,
+      parseHTML: (element) => element.getAttribute(SUGGESTION_AUTHOR_ATTRIBUTE),
+      renderHTML: (attributes) =>
+        attributes.authorId ? { [SUGGESTION_AUTHOR_ATTRIBUTE]: attributes.authorId as string } : {},
+    },
+  };
+}
+
+/** Content someone proposes to add: text, or (as a node mark) a whole block. */
+export const InsertionMark = Mark.create({
+  name: 'insertion',
+  // Typing at the edge of a suggestion is a new change the library marks itself.
+  inclusive: false,
+  excludes: 'deletion modification insertion',
+  addAttributes: suggestionAttributes,
+  parseHTML: () => [{ tag: `ins[${SUGGESTION_ID_ATTRIBUTE}]` }],
+  renderHTML: ({ HTMLAttributes }) => [
+    'ins',
+    mergeAttributes({ class: 'suggestion-insertion' }, HTMLAttributes),
+    0,
+  ],
+});
+
+/** Content someone proposes to remove: it stays in the document until the change is applied. */
+export const DeletionMark = Mark.create({
+  name: 'deletion',
+  inclusive: false,
+  excludes: 'insertion modification deletion',
+  addAttributes: suggestionAttributes,
+  parseHTML: () => [{ tag: `del[${SUGGESTION_ID_ATTRIBUTE}]` }],
+  renderHTML: ({ HTMLAttributes }) => [
+    'del',
+    mergeAttributes({ class: 'suggestion-deletion' }, HTMLAttributes),
+    0,
+  ],
+});
+
+/**
+ * A node whose attribute, mark or type someone proposes to change, with the value before and
+ * after. The library only ever puts it on nodes (node marks), which the Yjs bindings do not
+ * store yet (decision 0056); it is in the schema because the library requires it.
+ */
+export const ModificationMark = Mark.create({
+  name: 'modification',
+  inclusive: false,
+  // Not itself: a node may carry one modification per attribute.
+  excludes: 'deletion insertion',
+  addAttributes() {
+    return {
+      ...suggestionAttributes(),
+      type: { default: null, rendered: false },
+      attrName: { default: null, rendered: false },
+      previousValue: { default: null, rendered: false },
+      newValue: { default: null, rendered: false },
+    };
+  },
+  parseHTML: () => [{ tag: `span[data-modification][${SUGGESTION_ID_ATTRIBUTE}]` }],
+  renderHTML: ({ HTMLAttributes }) => [
+    'span',
+    mergeAttributes({ class: 'suggestion-modification', 'data-modification': '' }, HTMLAttributes),
+    0,
+  ],
+});
+
+export function suggestionMarkExtensions() {
+  return [InsertionMark, DeletionMark, ModificationMark];
+}
