@@ -12,6 +12,7 @@ import { createHttpApp } from './http/app.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import { decodeRequestTarget } from './security/httpTarget.js';
 import { inRequestScope } from './security/processGuard.js';
+import { startScaleOut } from './scaleout/startScaleOut.js';
 import { routeUpgrades } from './security/upgradeRouter.js';
 import type { ServiceContext } from './services/context.js';
 import { DueReminderScheduler } from './services/reviews/dueReminders.js';
@@ -35,6 +36,10 @@ export async function startServer(
     logger,
     createRoomRules(config.maxDocumentBytes),
   );
+  // Before any room opens: every room of this process is then joined to its Redis stream.
+  const scaleOut = config.redisUrl
+    ? await startScaleOut(config.redisUrl, rooms, ctx.store.documentState, logger)
+    : null;
   const anchors = new ThreadAnchorTracker(ctx, rooms, logger);
   const versions = new VersionRecorder(ctx, rooms, logger);
   const live = liveDocumentsOver(rooms, ctx.store.documentState, versions);
@@ -106,6 +111,7 @@ export async function startServer(
     async close() {
       // Collaboration first: every accepted update is made durable before the process exits.
       await collab.close();
+      await scaleOut?.close();
       await anchors.close();
       // After the rooms closed: their pending automatic versions were captured as they closed.
       await versions.close();

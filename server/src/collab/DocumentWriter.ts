@@ -40,6 +40,8 @@ export class DocumentWriter {
   private lastFlushFailed = false;
   private state: SaveState = 'saved';
   private slowTimer: NodeJS.Timeout | null = null;
+  /** Other processes append to the same log (scale-out): see compact(). */
+  private sharedLog = false;
 
   constructor(
     private readonly documentId: string,
@@ -52,6 +54,11 @@ export class DocumentWriter {
     this.logEntries = initial.logEntries;
     this.logBytes = initial.logBytes;
     this.lastSeq = initial.lastSeq;
+  }
+
+  /** Several processes write this document's log from now on (or again only this one). */
+  shareLog(shared: boolean) {
+    this.sharedLog = shared;
   }
 
   get saveState(): SaveState {
@@ -145,11 +152,21 @@ export class DocumentWriter {
 
   /**
    * The snapshot is taken from the live document, which holds at least every update up to
-   * lastSeq (it may hold newer ones still pending: re-applying those later is idempotent).
+   * lastSeq that this process wrote (it may hold newer ones still pending: re-applying those
+   * later is idempotent). When other processes append to the same log and compact it too,
+   * entries may be theirs and not yet here, so everything stored (snapshot and whole log) is
+   * merged in: whichever compaction lands last, none drops what another process stored.
    */
   private async compact() {
-    const snapshot = this.snapshotOf();
     try {
+      let snapshot = this.snapshotOf();
+      if (this.sharedLog) {
+        const stored = await this.repo.load(this.documentId);
+        const parts = [snapshot];
+        if (stored?.snapshot) parts.push(stored.snapshot);
+        for (const { update } of stored?.updates ?? []) parts.push(update);
+        snapshot = Y.mergeUpdates(parts);
+      }
       await this.repo.compact(this.documentId, snapshot, this.lastSeq);
       this.logEntries = 0;
       this.logBytes = 0;

@@ -29,6 +29,18 @@ export interface RoomRules {
 /** The origin of the server's own repairs: broadcast to every member, like a restore. */
 const SERVER_REPAIR = Symbol('schema repair');
 
+/**
+ * The origin of changes that another server process made and relayed (see scaleout/): applied
+ * and broadcast here, persisted like any change, never relayed back.
+ */
+export const RELAYED = Symbol('relayed from another process');
+
+/** Where a room sends what changed here, for the other processes that have it open. */
+export interface RoomRelaySink {
+  update(update: Uint8Array): void;
+  awareness(update: Uint8Array): void;
+}
+
 /** Why a member's update was refused, and how its connection ends. */
 interface Refusal {
   code: CollabCloseCode;
@@ -92,6 +104,8 @@ export class Room {
    * Holding it costs the document's encoded size, a small fraction of the live Y.Doc's memory.
    */
   private fullStateMessage: Buffer | null = null;
+  /** Set while several processes serve the document (REDIS_URL): see scaleout/RoomRelay. */
+  private relay: RoomRelaySink | null = null;
   destroyed = false;
 
   constructor(
@@ -143,6 +157,27 @@ export class Room {
     this.incomingDecoded.push(decoded);
     this.incomingOrigins.push(origin);
     this.scheduleFlush();
+  }
+
+  /** Sends what changes here to the other processes (null: this process alone). */
+  setRelay(relay: RoomRelaySink | null) {
+    this.relay = relay;
+    this.writer.shareLog(relay !== null);
+  }
+
+  /**
+   * A change another process accepted (it checked it against the schema and the budget) or
+   * one read back from storage after a gap: integrated now, broadcast to the members here.
+   */
+  applyRelayedUpdate(update: Uint8Array) {
+    if (this.destroyed) return;
+    Y.applyUpdate(this.doc, update, RELAYED);
+  }
+
+  /** Presence of the other processes' members, shown to the members here. */
+  applyRelayedAwareness(update: Uint8Array) {
+    if (this.destroyed) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAYED);
   }
 
   /** The answer to a client's sync step 1: everything we hold that its state vector lacks. */
@@ -232,6 +267,8 @@ export class Room {
     this.fullStateMessage = null;
     this.writer.enqueue(update);
     this.outgoing.push(update);
+    // One message per batch (integrate() applies a batch in one transaction) or server change.
+    if (origin !== RELAYED) this.relay?.update(update);
     // Not one of our batches (integrate() records its members and runs inside a flush): a
     // change the server made on the doc itself (a comment anchor, a restore). It did not come
     // through applyUpdate, so it schedules its own broadcast; its origin, not a member, makes
@@ -389,6 +426,9 @@ export class Room {
     if (changed.length === 0) return;
     const message = this.awarenessMessage(changed);
     for (const member of this.members.keys()) member.send(message);
+    // Removals too: a departed member's cursor must vanish on every process, not linger.
+    if (origin !== RELAYED && this.relay)
+      this.relay.awareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
   };
 
   get log() {

@@ -27,7 +27,12 @@ export function freePort(): Promise<number> {
  * The real server in a child process (from source, through tsx) on a fixed port and data
  * directory, so that it can be SIGKILLed and restarted like a crash in production.
  */
-export async function startChildServer(dataDir: string, port: number): Promise<ChildProcess> {
+export async function startChildServer(
+  dataDir: string,
+  port: number,
+  /** More settings, e.g. REDIS_URL for processes that serve documents together. */
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(SERVER_ROOT, 'src/main.ts')],
@@ -47,6 +52,7 @@ export async function startChildServer(dataDir: string, port: number): Promise<C
           ? { MONGODB_URI: mongoUriWithDatabase(TEST_MONGODB_URI, testDatabaseName(dataDir)) }
           : {}),
         LOGIN_RATE_LIMIT: '1000',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

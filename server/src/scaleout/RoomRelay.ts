@@ -1,0 +1,203 @@
+import type { Redis } from 'ioredis';
+import * as Y from 'yjs';
+import type { Logger } from 'pino';
+import type { Room } from '../collab/Room.js';
+import type { RoomManager, RoomObserver } from '../collab/RoomManager.js';
+import type { DocumentStateRepo } from '../store/ports.js';
+import type { DocumentStreams, StreamEntryKind } from './documentStreams.js';
+
+/** How often a process records how far it has read and made durable, and trims what all have. */
+export const TRIM_INTERVAL_MS = 10_000;
+/** A process that has not recorded its position for this long is gone: it holds no trim back. */
+const READER_STALE_MS = 60_000;
+/**
+ * A document's stream outlives its last reader by this much: it may hold the only copy of
+ * changes whose process died before writing them, until the next process to open it stores them.
+ */
+const STREAM_TTL_SECONDS = 7 * 24 * 3600;
+const RETRY_MS = 250;
+
+interface Relayed {
+  room: Room;
+  unsubscribe: () => void;
+  /** This process's changes not yet appended to the stream, in order. */
+  queue: { kind: StreamEntryKind; data: Uint8Array }[];
+  sending: boolean;
+  trimTimer: NodeJS.Timeout;
+}
+
+/**
+ * Joins each open room of this process to its document's Redis stream (see DocumentStreams):
+ * what changes here is appended, what other processes append is applied here. Every process
+ * stores every change it integrates, its own and relayed ones alike, so a change is durable as
+ * soon as any process that has it writes it; a stream is trimmed only below the position that
+ * every live reader has read and made durable.
+ */
+export class RoomRelay implements RoomObserver {
+  private readonly relayed = new Map<string, Relayed>();
+  private readonly detach: () => void;
+
+  constructor(
+    rooms: RoomManager,
+    private readonly streams: DocumentStreams,
+    private readonly commands: Redis,
+    private readonly repo: DocumentStateRepo,
+    private readonly processId: string,
+    private readonly logger: Logger,
+  ) {
+    this.detach = rooms.observe(this);
+  }
+
+  opened(room: Room): void {
+    const documentId = room.documentId;
+    const entry: Relayed = {
+      room,
+      queue: [],
+      sending: false,
+      unsubscribe: this.streams.subscribe(documentId, {
+        entries: (entries) => {
+          for (const e of entries) {
+            if (e.kind === 'update') room.applyRelayedUpdate(e.data);
+            else room.applyRelayedAwareness(e.data);
+          }
+        },
+        gap: () => void this.resync(entry),
+      }),
+      trimTimer: setInterval(() => void this.recordAndTrim(room), TRIM_INTERVAL_MS),
+    };
+    entry.trimTimer.unref();
+    this.relayed.set(documentId, entry);
+    // Holds every trim back until this process has read the stream once: what it has not read
+    // yet may not be in the storage it loaded from.
+    void this.record(documentId, '0-0');
+    room.setRelay({
+      update: (data) => this.publish(entry, 'update', data),
+      awareness: (data) => this.publish(entry, 'awareness', data),
+    });
+  }
+
+  closing(room: Room): void {
+    const entry = this.relayed.get(room.documentId);
+    if (!entry || entry.room !== room) return;
+    this.relayed.delete(room.documentId);
+    clearInterval(entry.trimTimer);
+    entry.unsubscribe();
+    room.setRelay(null);
+    // What is still queued is stored already (the room drained before closing); the others
+    // read it from storage when they next re-sync. Sending it still is cheaper for them.
+    void this.send(entry);
+  }
+
+  async close(): Promise<void> {
+    this.detach();
+    for (const entry of this.relayed.values()) {
+      clearInterval(entry.trimTimer);
+      entry.unsubscribe();
+      entry.room.setRelay(null);
+    }
+    this.relayed.clear();
+  }
+
+  private publish(entry: Relayed, kind: StreamEntryKind, data: Uint8Array) {
+    entry.queue.push({ kind, data });
+    void this.send(entry);
+  }
+
+  /**
+   * Appends queued changes one at a time, in order; a failed append is retried, never skipped,
+   * so the others see this process's changes in the order they happened here.
+   */
+  private async send(entry: Relayed) {
+    if (entry.sending) return;
+    entry.sending = true;
+    try {
+      while (entry.queue.length > 0) {
+        const next = entry.queue[0]!;
+        try {
+          await this.streams.publish(entry.room.documentId, next.kind, next.data);
+          entry.queue.shift();
+        } catch (err) {
+          this.logger.warn(
+            { err, documentId: entry.room.documentId },
+            'scale-out: appending to the stream failed; retrying',
+          );
+          await new Promise((r) => setTimeout(r, RETRY_MS));
+        }
+      }
+    } finally {
+      entry.sending = false;
+    }
+  }
+
+  /**
+   * After a possible gap (Redis restarted empty, or could not be read for a while): this
+   * process appends its whole state for the others, and applies everything stored. Every
+   * process does the same when its own reads resume, so each gets what the others had, even
+   * changes that were in the stream but neither read nor stored yet when Redis went away.
+   * Yjs merges what it already has; this is rare, so sending whole states is affordable.
+   */
+  private async resync(entry: Relayed) {
+    const room = entry.room;
+    if (room.destroyed) return;
+    this.publish(entry, 'update', Y.encodeStateAsUpdate(room.doc));
+    try {
+      const stored = await this.repo.load(room.documentId);
+      if (!stored) return;
+      if (stored.snapshot) room.applyRelayedUpdate(stored.snapshot);
+      for (const { update } of stored.updates) room.applyRelayedUpdate(update);
+    } catch (err) {
+      this.logger.error(
+        { err, documentId: room.documentId },
+        'scale-out: re-syncing a document from storage failed',
+      );
+    }
+  }
+
+  private readersKey(documentId: string) {
+    return `${this.streams.keyOf(documentId)}:readers`;
+  }
+
+  /** This process's position on the document's stream, with when it was recorded. */
+  private async record(documentId: string, readId: string): Promise<number> {
+    const now = Date.now();
+    const readersKey = this.readersKey(documentId);
+    await this.commands
+      .multi()
+      .hset(readersKey, this.processId, `${readId}|${now}`)
+      .expire(readersKey, Math.ceil((READER_STALE_MS * 2) / 1000))
+      .expire(this.streams.keyOf(documentId), STREAM_TTL_SECONDS)
+      .exec();
+    return now;
+  }
+
+  /**
+   * Records how far this process has read the stream with everything read also durable here,
+   * then trims the stream below the lowest such position of the processes still alive.
+   */
+  private async recordAndTrim(room: Room) {
+    const documentId = room.documentId;
+    const readId = this.streams.lastReadId(documentId);
+    if (!readId || readId === '0') return;
+    try {
+      await room.drain();
+      const now = await this.record(documentId, readId);
+      const readers = await this.commands.hgetall(this.readersKey(documentId));
+      let lowest: string | null = null;
+      for (const value of Object.values(readers)) {
+        const [id, at] = value.split('|');
+        if (!id || Number(at) < now - READER_STALE_MS) continue;
+        if (lowest === null || compareStreamIds(id, lowest) < 0) lowest = id;
+      }
+      if (lowest) await this.streams.trimBefore(documentId, lowest);
+    } catch (err) {
+      this.logger.warn({ err, documentId }, 'scale-out: trimming the stream failed');
+    }
+  }
+}
+
+/** Stream ids are "<ms>-<seq>": compared as two numbers, not as text. */
+export function compareStreamIds(a: string, b: string): number {
+  const [am = 0, as = 0] = a.split('-').map(Number);
+  const [bm = 0, bs = 0] = b.split('-').map(Number);
+  return am !== bm ? am - bm : as - bs;
+}
