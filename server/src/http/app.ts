@@ -7,7 +7,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
 import { rejectMalformedTargets } from '../security/httpTarget.js';
 import type { ServiceContext } from '../services/context.js';
-import { createLimits } from '../services/limits/createLimits.js';
+import { createLimits, type Limits } from '../services/limits/createLimits.js';
 import type { LiveDocuments } from '../services/liveDocuments.js';
 import type { SessionRepo } from '../store/ports.js';
 import type { WorkshopLocks } from '../workshops/workshopLocks.js';
@@ -51,6 +51,8 @@ export function createHttpApp(
   sessions: SessionRepo,
   /** The live workshops' per-workshop lock, so REST changes of a workshop queue with live ones. */
   workshopLocks: WorkshopLocks,
+  /** The abuse limits; the composition root passes Redis-backed ones when processes share them. */
+  limits: Limits = createLimits(config),
 ): HttpApp {
   const app = express();
   app.disable('x-powered-by');
@@ -84,7 +86,6 @@ export function createHttpApp(
   api.use(express.json({ limit: JSON_BODY_LIMIT, strict: true }));
   api.use(sessionMiddleware);
   api.use(loadSessionActor(ctx));
-  const limits = createLimits(config);
   api.use(authRouter(ctx, { loginLimits: limits.login }));
   api.use(invitationsRouter(ctx, limits.writes));
   api.use(documentsRouter(ctx));

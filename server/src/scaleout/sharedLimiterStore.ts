@@ -24,7 +24,8 @@ export interface SharedLimiterStore {
  * Each limiter is insured by a `RateLimiterMemory` of the same spec: while Redis cannot answer,
  * the process counts alone, so the limits multiply by the number of processes for that time
  * instead of every sign-in and comment failing with 500. The insurance starts empty (counts
- * taken in Redis are not copied) and is forgotten again once Redis answers.
+ * taken in Redis are not copied), and once Redis answers again its count is the one that holds:
+ * what the insurance counted meanwhile is not carried over.
  *
  * Its own connection: the scale-out's reader blocks on XREAD and its commands wait through a
  * reconnection, where a limit must answer at once. Here nothing is queued while disconnected

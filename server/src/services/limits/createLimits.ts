@@ -8,7 +8,7 @@ export interface Limits {
   writes: WriteLimits;
 }
 
-/** Every abuse limit of one server, on one limiter store (in memory until the scale-out). */
+/** Every abuse limit of one server, on one limiter store (in memory unless REDIS_URL shares them). */
 export function createLimits(
   config: Pick<Config, 'loginLimits' | 'writeLimits'>,
   store: LimiterStore = memoryLimiterStore,

@@ -24,9 +24,9 @@ export type LimiterStore = (spec: LimiterSpec) => Limiter;
 
 /**
  * Counters in this process's memory: right while one process serves everything. With several
- * instances behind a balancer each would count alone, so the scale-out swaps in
- * `new RateLimiterRedis({ storeClient, keyPrefix: spec.name, points, duration })` here
- * (docs/decisions/0034-abuse-limits-on-rate-limiter-flexible.md).
+ * processes (REDIS_URL) each would count alone, so the composition root passes the scale-out's
+ * Redis store instead (scaleout/sharedLimiterStore.ts, which keeps this one as its insurance;
+ * docs/decisions/0034-abuse-limits-on-rate-limiter-flexible.md).
  */
 export const memoryLimiterStore: LimiterStore = (spec) =>
   new RateLimiterMemory({
