@@ -13,8 +13,11 @@ import { createSocketServer } from './realtime/socketServer.js';
 import { decodeRequestTarget } from './security/httpTarget.js';
 import { inRequestScope } from './security/processGuard.js';
 import { startScaleOut } from './scaleout/startScaleOut.js';
+import { startSharedLimiterStore } from './scaleout/sharedLimiterStore.js';
+import { startSocketAdapter } from './scaleout/socketAdapter.js';
 import { routeUpgrades } from './security/upgradeRouter.js';
 import type { ServiceContext } from './services/context.js';
+import { createLimits } from './services/limits/createLimits.js';
 import { DueReminderScheduler } from './services/reviews/dueReminders.js';
 import { WorkshopRuntime } from './workshops/live/WorkshopRuntime.js';
 
@@ -40,6 +43,11 @@ export async function startServer(
   const scaleOut = config.redisUrl
     ? await startScaleOut(config.redisUrl, rooms, ctx.store.documentState, logger)
     : null;
+  // Several processes count sign-in failures and writes together; one process in its memory.
+  const sharedLimiters = config.redisUrl
+    ? await startSharedLimiterStore(config.redisUrl, logger)
+    : null;
+  const limits = createLimits(config, sharedLimiters?.store);
   const anchors = new ThreadAnchorTracker(ctx, rooms, logger);
   const versions = new VersionRecorder(ctx, rooms, logger);
   const live = liveDocumentsOver(rooms, ctx.store.documentState, versions);
@@ -54,12 +62,16 @@ export async function startServer(
     live,
     ctx.store.sessions,
     workshops.locks,
+    limits,
   );
   const server = createServer();
+  // Several processes: socket.io's events reach the clients of every process.
+  const socketAdapter = config.redisUrl ? await startSocketAdapter(config.redisUrl, logger) : null;
   const io = createSocketServer(server, ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,
     logger,
     workshops,
+    adapter: socketAdapter?.adapter,
   });
   const collab = new CollabServer(ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,
@@ -120,8 +132,12 @@ export async function startServer(
       // Before the sockets close: stays end at the shutdown's time, not at the next start.
       await workshops.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      // After socket.io closed: its adapter's reads and subscriptions stopped with it.
+      await socketAdapter?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // After the server closed: a request still answering may take a limit until then.
+      await sharedLimiters?.close();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ThematicPriority } from '@polisee/domain';
 import { readableWorkingGroupIds, type Actor } from '../policies/policy.js';
 
@@ -5,6 +6,12 @@ import { readableWorkingGroupIds, type Actor } from '../policies/policy.js';
 export const groupRoom = (workingGroupId: string) => `wg:${workingGroupId}`;
 export const ADMIN_ROOM = 'admins';
 export const userRoom = (userId: string) => `user:${userId}`;
+/**
+ * One session's sockets, so that its end reaches them on every process (room names travel
+ * through Redis with several processes: a digest, never the session id itself).
+ */
+export const sessionRoom = (sessionId: string) =>
+  `session:${createHash('sha256').update(sessionId).digest('base64url')}`;
 export const documentRoom = (documentId: string) => `doc:${documentId}`;
 /** Priority rooms are per working group, so a priority's events only reach its readers. */
 export const priorityRoom = (workingGroupId: string, priority: ThematicPriority) =>
@@ -24,9 +31,12 @@ export function roomsFor(
     priorities: Iterable<ThematicPriority>;
     /** Workshops joined (each checked readable when joined). */
     workshops?: Iterable<string>;
+    /** The session the socket rides on. */
+    sessionId?: string;
   },
 ): Set<string> {
   const rooms = new Set([userRoom(actor.user.id)]);
+  if (subscriptions.sessionId !== undefined) rooms.add(sessionRoom(subscriptions.sessionId));
   const groups = readableWorkingGroupIds(actor);
   const priorities = [...subscriptions.priorities];
   if (groups === undefined) {

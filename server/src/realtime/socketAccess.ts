@@ -63,10 +63,13 @@ export class SocketAccess {
       }
     });
     // A role, membership or status change applies at once rather than at the next recheck.
-    ctx.events.on('membershipChanged', ({ userId }) => {
-      const check = checkAccess(ctx);
-      for (const socket of this.socketsOf(userId)) this.reauthorise(socket, check);
-    });
+    ctx.events.on('membershipChanged', ({ userId }) => this.recheckUser(userId));
+  }
+
+  /** Puts the user's sockets on this process in the rooms their access allows now. */
+  recheckUser(userId: string) {
+    const check = checkAccess(this.ctx);
+    for (const socket of this.socketsOf(userId)) this.reauthorise(socket, check);
   }
 
   close() {

@@ -11,12 +11,13 @@ import {
 } from '@polisee/contracts';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import { isAllowedOrigin } from '../policies/origin.js';
 import type { ServiceContext } from '../services/context.js';
 import { countUnreadNotifications } from '../services/countUnreadNotifications.js';
 import { getReadableDocument } from '../services/documents.js';
 import type { WorkshopRuntime } from '../workshops/live/WorkshopRuntime.js';
+import { shareAccessChanges, type InterServerEvents } from './acrossProcesses.js';
 import {
   ADMIN_ROOM,
   adminPriorityRoom,
@@ -44,12 +45,19 @@ export function createSocketServer(
   httpServer: HttpServer,
   ctx: ServiceContext,
   sessionMiddleware: RequestHandler,
-  options: { publicOrigin: string | undefined; logger: Logger; workshops: WorkshopRuntime },
+  options: {
+    publicOrigin: string | undefined;
+    logger: Logger;
+    workshops: WorkshopRuntime;
+    /** Shared by several processes (scale-out); socket.io's in-memory one otherwise. */
+    adapter?: ServerOptions['adapter'];
+  },
 ) {
-  const io = new Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>(
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>(
     httpServer,
     {
       serveClient: false,
+      ...(options.adapter ? { adapter: options.adapter } : {}),
       // Other upgrades (the collaboration endpoint) are not socket.io's to destroy.
       destroyUpgrade: false,
       allowRequest: (req, callback) => {
@@ -104,6 +112,7 @@ export function createSocketServer(
 
   const workshopEvents = registerWorkshopEvents(io, ctx, options.workshops, options.logger);
   access.onWorkshopLost = workshopAccessLost(ctx, options.workshops, options.logger);
+  if (options.adapter) shareAccessChanges(io, ctx, access);
 
   const toReaders = (workingGroupId: string | null) =>
     workingGroupId ? io.to([groupRoom(workingGroupId), ADMIN_ROOM]) : io.to(ADMIN_ROOM);
