@@ -4,17 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import { decodeStoredState } from '../content/yjsContent.js';
 import {
   freePort,
   killHard,
-  openChildStore,
   removeChildData,
   startChildServer,
   stopGracefully,
 } from '../testing/childServer.js';
 import { connectCollab, synced, waitFor, type CollabTestClient } from '../testing/collabClient.js';
+import { coldLoad, createPlan } from '../testing/editStorm.js';
 import { TestClient } from '../testing/httpClient.js';
 import { TEST_PASSWORD } from '../testing/testServer.js';
 
@@ -26,27 +24,7 @@ let child: ChildProcess;
 let cookie: string;
 let groupId: string;
 
-async function newDocument(): Promise<string> {
-  const c = new TestClient(baseUrl);
-  (c as unknown as { cookie: string }).cookie = cookie;
-  const res = await c.post('/api/documents', {
-    title: 'Crash plan',
-    kind: 'joint_strategic_plan',
-    workingGroupId: groupId,
-    thematicPriorities: ['innovation'],
-    language: 'en',
-  });
-  return res.body.id;
-}
-
-async function coldLoad(documentId: string): Promise<Y.Doc> {
-  const store = await openChildStore(dataDir);
-  try {
-    return decodeStoredState((await store.documentState.load(documentId))!);
-  } finally {
-    await store.close();
-  }
-}
+const newDocument = () => createPlan(baseUrl, cookie, groupId, 'Crash plan');
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'polisee-crash-'));
@@ -111,7 +89,7 @@ describe('crash safety', () => {
     clients.forEach((c) => c.destroy());
     // A graceful stop drains; then the cold load must equal the replicas.
     await stopGracefully(child);
-    const cold = await coldLoad(documentId);
+    const cold = await coldLoad(dataDir, documentId);
     expect(testText(cold)).toBe(text);
     child = await startChildServer(dataDir, port);
   }, 120_000);
@@ -126,7 +104,7 @@ describe('crash safety', () => {
     c.provider.shouldConnect = false;
     await killHard(child);
     c.destroy();
-    const cold = await coldLoad(documentId);
+    const cold = await coldLoad(dataDir, documentId);
     expect(testText(cold)).toBe('received-before-the-crash');
     child = await startChildServer(dataDir, port);
   }, 60_000);
@@ -142,7 +120,7 @@ describe('crash safety', () => {
     const code = await stopGracefully(child);
     c.destroy();
     expect(code).toBe(0);
-    expect(testText(await coldLoad(documentId))).toBe('x'.repeat(10));
+    expect(testText(await coldLoad(dataDir, documentId))).toBe('x'.repeat(10));
     child = await startChildServer(dataDir, port);
   }, 60_000);
 });
