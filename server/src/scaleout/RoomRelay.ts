@@ -56,9 +56,18 @@ export class RoomRelay implements RoomObserver {
       sending: false,
       unsubscribe: this.streams.subscribe(documentId, {
         entries: (entries) => {
+          // One entry at a time: an entry that is not a Yjs update (a corrupt or foreign
+          // write to the stream) is logged and skipped, never taking the entries after it along.
           for (const e of entries) {
-            if (e.kind === 'update') room.applyRelayedUpdate(e.data);
-            else room.applyRelayedAwareness(e.data);
+            try {
+              if (e.kind === 'update') room.applyRelayedUpdate(e.data);
+              else room.applyRelayedAwareness(e.data);
+            } catch (err) {
+              this.logger.warn(
+                { err, documentId, id: e.id },
+                'scale-out: skipped a stream entry that could not be applied',
+              );
+            }
           }
         },
         gap: () => void this.resync(entry),

@@ -2,6 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
+import { Redis } from 'ioredis';
+import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, killHard, removeChildData, startChildServer } from '../testing/childServer.js';
 import { connectCollab, synced, waitFor, type CollabTestClient } from '../testing/collabClient.js';
@@ -153,6 +155,40 @@ describe('several processes serving one document through Redis', () => {
       sleeper.kill('SIGCONT');
     }
     await allConverge(clients, tokens, 'the sleeping process to catch up');
+    clients.forEach((c) => c.destroy());
+  }, 60_000);
+
+  it('skips a malformed stream entry and keeps relaying what follows it', async () => {
+    const documentId = await newDocument('Plan with a corrupt stream entry');
+    const clients = await spreadClients(documentId, 3);
+    // Written straight into the document's stream in one go, as a corrupt or foreign writer
+    // would: an entry whose update is garbage, one with fields missing, then a real change
+    // (read in the same batch as the bad ones).
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(clients[0]!.doc));
+    const before = Y.encodeStateVector(copy);
+    insertTestText(copy, 0, '<after-the-corrupt-entries>');
+    const change = Buffer.from(Y.encodeStateAsUpdate(copy, before));
+    const redisClient = new Redis(redis.url);
+    const key = `polisee:doc:{${documentId}}`;
+    await redisClient
+      .multi()
+      .xadd(key, '*', 'p', 'elsewhere', 'k', 'u', 'd', Buffer.from([0xff, 0x01, 0x02]))
+      .xadd(key, '*', 'p', 'elsewhere')
+      .xadd(key, '*', 'p', 'elsewhere', 'k', 'u', 'd', change)
+      .exec();
+    redisClient.disconnect();
+    await waitFor(
+      () => clients.every((c) => c.text().includes('<after-the-corrupt-entries>')),
+      10_000,
+      'the change after the corrupt entries to reach every client',
+    );
+
+    // And the processes keep relaying their clients' edits.
+    const storm = startEditStorm(() => clients, 'm');
+    await pause(500);
+    await storm.stop();
+    await allConverge(clients, storm.tokens, 'every client after the malformed entries');
     clients.forEach((c) => c.destroy());
   }, 60_000);
 
