@@ -38,34 +38,39 @@ function suggestionAttributes(): Attributes {
   };
 }
 
+/**
+ * A text suggestion: an insertion or a deletion, each excluding every other suggestion mark on
+ * the same text, never extended by typing at its edge (a new change the library marks itself).
+ */
+function textSuggestionMark(name: 'insertion' | 'deletion', tag: 'ins' | 'del', excludes: string) {
+  return Mark.create({
+    name,
+    inclusive: false,
+    // As the library defines it (its own mark specs are the reference, see the test).
+    excludes,
+    addAttributes: suggestionAttributes,
+    parseHTML: () => [{ tag: `${tag}[${SUGGESTION_ID_ATTRIBUTE}]` }],
+    renderHTML: ({ HTMLAttributes }) => [
+      tag,
+      mergeAttributes({ class: `suggestion-${name}` }, HTMLAttributes),
+      0,
+    ],
+  });
+}
+
 /** Content someone proposes to add: text, or (as a node mark) a whole block. */
-export const InsertionMark = Mark.create({
-  name: 'insertion',
-  // Typing at the edge of a suggestion is a new change the library marks itself.
-  inclusive: false,
-  excludes: 'deletion modification insertion',
-  addAttributes: suggestionAttributes,
-  parseHTML: () => [{ tag: `ins[${SUGGESTION_ID_ATTRIBUTE}]` }],
-  renderHTML: ({ HTMLAttributes }) => [
-    'ins',
-    mergeAttributes({ class: 'suggestion-insertion' }, HTMLAttributes),
-    0,
-  ],
-});
+export const InsertionMark = textSuggestionMark(
+  'insertion',
+  'ins',
+  'deletion modification insertion',
+);
 
 /** Content someone proposes to remove: it stays in the document until the change is applied. */
-export const DeletionMark = Mark.create({
-  name: 'deletion',
-  inclusive: false,
-  excludes: 'insertion modification deletion',
-  addAttributes: suggestionAttributes,
-  parseHTML: () => [{ tag: `del[${SUGGESTION_ID_ATTRIBUTE}]` }],
-  renderHTML: ({ HTMLAttributes }) => [
-    'del',
-    mergeAttributes({ class: 'suggestion-deletion' }, HTMLAttributes),
-    0,
-  ],
-});
+export const DeletionMark = textSuggestionMark(
+  'deletion',
+  'del',
+  'insertion modification deletion',
+);
 
 /**
  * A node whose attribute, mark or type someone proposes to change, with the value before and
