@@ -33,8 +33,8 @@ class FaultyStorage implements DocumentStateRepo {
   load(documentId: string) {
     return this.repo.load(documentId);
   }
-  compact(documentId: string, snapshot: Uint8Array, upToSeq: number) {
-    return this.repo.compact(documentId, snapshot, upToSeq);
+  compact(documentId: string, snapshot: Uint8Array, upToSeq: number, fence?: number) {
+    return this.repo.compact(documentId, snapshot, upToSeq, fence);
   }
   /** Lets a hung write through. */
   recover() {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { DocumentStateRepo } from '../store/ports.js';
+import type { CompactionLeases } from './compactionLeases.js';
 
 /**
  * Every accepted update is on disk within ~100 ms: updates are buffered for at most
@@ -40,8 +41,8 @@ export class DocumentWriter {
   private lastFlushFailed = false;
   private state: SaveState = 'saved';
   private slowTimer: NodeJS.Timeout | null = null;
-  /** Other processes append to the same log (scale-out): see compact(). */
-  private sharedLog = false;
+  /** Set while other processes append to the same log (scale-out): see compact(). */
+  private leases: CompactionLeases | null = null;
 
   constructor(
     private readonly documentId: string,
@@ -56,9 +57,12 @@ export class DocumentWriter {
     this.lastSeq = initial.lastSeq;
   }
 
-  /** Several processes write this document's log from now on (or again only this one). */
-  shareLog(shared: boolean) {
-    this.sharedLog = shared;
+  /**
+   * Several processes write this document's log from now on, compacting it in turn under
+   * these leases (null: again only this one).
+   */
+  shareLog(leases: CompactionLeases | null) {
+    this.leases = leases;
   }
 
   get saveState(): SaveState {
@@ -153,21 +157,32 @@ export class DocumentWriter {
   /**
    * The snapshot is taken from the live document, which holds at least every update up to
    * lastSeq that this process wrote (it may hold newer ones still pending: re-applying those
-   * later is idempotent). When other processes append to the same log and compact it too,
-   * entries may be theirs and not yet here, so everything stored (snapshot and whole log) is
-   * merged in: whichever compaction lands last, none drops what another process stored.
+   * later is idempotent). When other processes append to the same log, one of them at a time
+   * compacts it, under a lease whose fencing token the store checks; entries may be theirs and
+   * not yet here, so everything stored (snapshot and whole log) is merged in after the lease is
+   * taken. Without the lease this process leaves compaction to its holder and tries again after
+   * as many entries more.
    */
   private async compact() {
+    const leases = this.leases;
     try {
-      let snapshot = this.snapshotOf();
-      if (this.sharedLog) {
-        const stored = await this.repo.load(this.documentId);
-        const parts = [snapshot];
-        if (stored?.snapshot) parts.push(stored.snapshot);
-        for (const { update } of stored?.updates ?? []) parts.push(update);
-        snapshot = Y.mergeUpdates(parts);
+      if (!leases) {
+        await this.repo.compact(this.documentId, this.snapshotOf(), this.lastSeq);
+      } else {
+        const lease = await leases.acquire(this.documentId);
+        if (lease) {
+          try {
+            const stored = await this.repo.load(this.documentId);
+            const parts = [this.snapshotOf()];
+            if (stored?.snapshot) parts.push(stored.snapshot);
+            for (const { update } of stored?.updates ?? []) parts.push(update);
+            const upToSeq = Math.max(this.lastSeq, stored?.updates.at(-1)?.seq ?? 0);
+            await this.repo.compact(this.documentId, Y.mergeUpdates(parts), upToSeq, lease.fence);
+          } finally {
+            await lease.release();
+          }
+        }
       }
-      await this.repo.compact(this.documentId, snapshot, this.lastSeq);
       this.logEntries = 0;
       this.logBytes = 0;
     } catch (err) {

@@ -12,6 +12,7 @@ import {
 import { repairDocument } from '../content/documentRepair.js';
 import type { DecodedUpdate, SchemaGuard } from '../content/schemaGuard.js';
 import type { DocumentStateRepo, StoredDocumentState } from '../store/ports.js';
+import type { CompactionLeases } from './compactionLeases.js';
 import { DocumentWriter } from './DocumentWriter.js';
 
 /** What every update must respect before a room applies it. */
@@ -39,6 +40,8 @@ export const RELAYED = Symbol('relayed from another process');
 export interface RoomRelaySink {
   update(update: Uint8Array): void;
   awareness(update: Uint8Array): void;
+  /** One process at a time compacts the shared log (DocumentWriter.compact). */
+  compactionLeases: CompactionLeases;
 }
 
 /** Why a member's update was refused, and how its connection ends. */
@@ -162,7 +165,7 @@ export class Room {
   /** Sends what changes here to the other processes (null: this process alone). */
   setRelay(relay: RoomRelaySink | null) {
     this.relay = relay;
-    this.writer.shareLog(relay !== null);
+    this.writer.shareLog(relay?.compactionLeases ?? null);
   }
 
   /**

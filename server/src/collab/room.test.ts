@@ -42,7 +42,9 @@ class MemoryRepo implements DocumentStateRepo {
   async load() {
     return null;
   }
-  async compact() {}
+  async compact() {
+    return true;
+  }
 }
 
 /** A base document (client 1) and an editor (client `editorId`) that has it. */

@@ -1,10 +1,12 @@
 import type { Redis } from 'ioredis';
 import * as Y from 'yjs';
 import type { Logger } from 'pino';
+import type { CompactionLeases } from '../collab/compactionLeases.js';
 import type { Room } from '../collab/Room.js';
 import type { RoomManager, RoomObserver } from '../collab/RoomManager.js';
 import type { DocumentStateRepo } from '../store/ports.js';
 import type { DocumentStreams, StreamEntryKind } from './documentStreams.js';
+import { RedisCompactionLeases } from './redisCompactionLeases.js';
 
 /** How often a process records how far it has read and made durable, and trims what all have. */
 export const TRIM_INTERVAL_MS = 10_000;
@@ -44,6 +46,7 @@ export class RoomRelay implements RoomObserver {
     private readonly repo: DocumentStateRepo,
     private readonly processId: string,
     private readonly logger: Logger,
+    private readonly leases: CompactionLeases = new RedisCompactionLeases(commands, processId),
   ) {
     this.detach = rooms.observe(this);
   }
@@ -82,6 +85,7 @@ export class RoomRelay implements RoomObserver {
     room.setRelay({
       update: (data) => this.publish(entry, 'update', data),
       awareness: (data) => this.publish(entry, 'awareness', data),
+      compactionLeases: this.leases,
     });
   }
 

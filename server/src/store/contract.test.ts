@@ -212,6 +212,41 @@ for (const adapter of ADAPTERS) {
       expect(await store.documentState.load('missing')).toBeNull();
     });
 
+    it('compacts only over a snapshot covering less, and under a fence only over an older one', async () => {
+      const source = new Y.Doc();
+      const { doc } = await seedStoreDocument(store, yUpdate('A', source));
+      const seq1 = await store.documentState.append(doc.id, [yUpdate('B', source)]);
+      const seq2 = await store.documentState.append(doc.id, [yUpdate('C', source)]);
+      const stateAt = (text: string) => {
+        const d = new Y.Doc();
+        d.getText('t').insert(0, text);
+        return Y.encodeStateAsUpdate(d);
+      };
+      const stored = async () => (await store.documentState.load(doc.id))!;
+
+      // Two processes compacting in turn: tokens 7 then 9 land, a stale 8 is refused after 9.
+      expect(await store.documentState.compact(doc.id, stateAt('ABC'), seq2, 7)).toBe(true);
+      const seq3 = await store.documentState.append(doc.id, [yUpdate('D', source)]);
+      const abcd = stateAt('ABCD');
+      expect(await store.documentState.compact(doc.id, abcd, seq3, 9)).toBe(true);
+      const seq4 = await store.documentState.append(doc.id, [yUpdate('E', source)]);
+      expect(await store.documentState.compact(doc.id, stateAt('stale'), seq4, 8)).toBe(false);
+      // Refused means untouched: the snapshot of token 9 and the entry after it are both kept.
+      expect(Buffer.compare((await stored()).snapshot!, abcd)).toBe(0);
+      expect((await stored()).snapshotSeq).toBe(seq3);
+      expect((await stored()).updates.map((u) => u.seq)).toEqual([seq4]);
+      // Never over a snapshot that covers as much, fenced or not.
+      expect(await store.documentState.compact(doc.id, stateAt('old'), seq1)).toBe(false);
+      expect(await store.documentState.compact(doc.id, stateAt('old'), seq3, 10)).toBe(false);
+      expect((await stored()).snapshotSeq).toBe(seq3);
+      // A later token that covers more lands; so does an unfenced compaction after it.
+      expect(await store.documentState.compact(doc.id, stateAt('ABCDE'), seq4, 10)).toBe(true);
+      expect((await stored()).updates).toEqual([]);
+      const seq5 = await store.documentState.append(doc.id, [yUpdate('F', source)]);
+      expect(await store.documentState.compact(doc.id, stateAt('ABCDEF'), seq5)).toBe(true);
+      expect((await stored()).snapshotSeq).toBe(seq5);
+    });
+
     it("keeps 40 MiB states byte-identical across a restart (past MongoDB's 16 MiB document limit)", async () => {
       // Random bytes: incompressible, and the store treats states as opaque.
       const big = (seed: number) => {

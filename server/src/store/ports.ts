@@ -253,8 +253,18 @@ export interface DocumentStateRepo {
   /** Appends updates to the log in one write; returns the sequence of the last. */
   append(documentId: string, updates: Uint8Array[]): Promise<number>;
   load(documentId: string): Promise<StoredDocumentState | null>;
-  /** Replaces the snapshot by one covering every update up to `upToSeq`, then drops those updates. */
-  compact(documentId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+  /**
+   * Replaces the snapshot by one covering every update up to `upToSeq`, then drops those
+   * updates; true when done. Refused (false, nothing changed) when the snapshot in place covers
+   * as much already, or, given a `fence` (the token of a compaction lease, scale-out), when a
+   * compaction under the same or a later token has landed.
+   */
+  compact(
+    documentId: string,
+    snapshot: Uint8Array,
+    upToSeq: number,
+    fence?: number,
+  ): Promise<boolean>;
 }
 
 export interface ActivityRepo {

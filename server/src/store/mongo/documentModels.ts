@@ -55,9 +55,17 @@ export interface SnapshotDoc extends StoredStateRef {
   state: Buffer | null;
   stateFile: Types.ObjectId | null;
   lastSeq: number;
+  /** The fencing token of the compaction that wrote it (scale-out); absent before any. */
+  fence?: number;
 }
 export const snapshotSchema = new Schema<SnapshotDoc>(
-  { _id: str, state: inlineState, stateFile, lastSeq: int } satisfies SchemaPaths<SnapshotDoc>,
+  {
+    _id: str,
+    state: inlineState,
+    stateFile,
+    lastSeq: int,
+    fence: { type: Number },
+  } satisfies SchemaPaths<SnapshotDoc>,
   { ...base, collection: 'documentSnapshots' },
 );
 

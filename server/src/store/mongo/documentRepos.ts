@@ -190,22 +190,29 @@ export function documentStateRepo(
       return result;
     },
 
-    async compact(documentId, snapshot, upToSeq) {
+    async compact(documentId, snapshot, upToSeq, fence) {
       const owner = snapshotOwner(documentId);
       const state = await states.put(owner, snapshot);
       let replaced: Pick<SnapshotDoc, 'stateFile'> | null = null;
       try {
-        // Replaces only an older snapshot: with an equal or newer one in place the filter does
-        // not match, the upsert tries to insert a second `_id`, and fails as a duplicate key.
+        // Replaces only an older snapshot written under an older fence: with a newer one in
+        // place the filter does not match, the upsert tries to insert a second `_id`, and
+        // fails as a duplicate key.
+        const fenced =
+          fence === undefined
+            ? {}
+            : { $or: [{ fence: op({ $exists: false }) }, { fence: op({ $lt: fence }) }] };
         replaced = await Snapshot.findOneAndUpdate(
-          { _id: documentId, lastSeq: op({ $lt: upToSeq }) },
-          { $set: { ...state, lastSeq: upToSeq } },
+          { _id: documentId, lastSeq: op({ $lt: upToSeq }), ...fenced },
+          { $set: { ...state, lastSeq: upToSeq, ...(fence === undefined ? {} : { fence }) } },
           { upsert: true, returnDocument: 'before', projection: { stateFile: 1 } },
         ).lean<Pick<SnapshotDoc, 'stateFile'>>();
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
-        // A newer snapshot is in place: ours was never pointed at.
+        // Refused: ours was never pointed at, and the entries stay (the snapshot in place may
+        // cover fewer of them than ours would have: a later fence, not a later sequence).
         await states.remove(state.stateFile);
+        return false;
       }
       // Only now: every entry up to `upToSeq` is covered by the snapshot in place.
       await Update.deleteMany({ documentId, seq: op({ $lte: upToSeq }) });
@@ -218,6 +225,7 @@ export function documentStateRepo(
         >();
         await states.sweep(owner, current?.stateFile ?? null, logger);
       }
+      return true;
     },
   };
 }

@@ -108,9 +108,16 @@ function prepareStateStatements(db: Database) {
     updatesAfter: db.prepare(
       'SELECT seq, update_bytes FROM document_updates WHERE document_id = ? AND seq > ? ORDER BY seq',
     ),
+    // The same rule as MongoDB's: only over a snapshot that covers less, and when fenced, only
+    // over one written under an older token (the DO UPDATE's WHERE leaves the row as it is).
     upsertSnapshot: db.prepare(
-      `INSERT INTO document_snapshots (document_id, state, last_seq) VALUES (?, ?, ?)
-       ON CONFLICT (document_id) DO UPDATE SET state = excluded.state, last_seq = excluded.last_seq`,
+      `INSERT INTO document_snapshots (document_id, state, last_seq, compact_fence)
+       VALUES (@documentId, @state, @upToSeq, @fence)
+       ON CONFLICT (document_id) DO UPDATE
+         SET state = excluded.state, last_seq = excluded.last_seq,
+             compact_fence = max(document_snapshots.compact_fence, excluded.compact_fence)
+         WHERE document_snapshots.last_seq < excluded.last_seq
+           AND (@fenced = 0 OR document_snapshots.compact_fence < excluded.compact_fence)`,
     ),
     deleteUpdatesUpTo: db.prepare(
       'DELETE FROM document_updates WHERE document_id = ? AND seq <= ?',
@@ -154,12 +161,20 @@ export class SqliteDocumentStateRepo implements DocumentStateRepo {
     })();
   }
 
-  async compact(documentId: string, snapshot: Uint8Array, upToSeq: number) {
+  async compact(documentId: string, snapshot: Uint8Array, upToSeq: number, fence?: number) {
     const { upsertSnapshot, deleteUpdatesUpTo } = this.sql;
     // One transaction: a crash leaves either the old snapshot and log, or the new snapshot.
-    this.db.transaction(() => {
-      upsertSnapshot.run(documentId, Buffer.from(snapshot), upToSeq);
+    return this.db.transaction(() => {
+      const { changes } = upsertSnapshot.run({
+        documentId,
+        state: Buffer.from(snapshot),
+        upToSeq,
+        fence: fence ?? 0,
+        fenced: fence === undefined ? 0 : 1,
+      });
+      if (changes === 0) return false;
       deleteUpdatesUpTo.run(documentId, upToSeq);
+      return true;
     })();
   }
 }

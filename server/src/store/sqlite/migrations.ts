@@ -378,6 +378,9 @@ const MIGRATIONS: string[] = [
     prefix = '2 3'
   );
   `,
+  /* 8: compaction fencing (scale-out): the token of the lease the snapshot was written under */ `
+  ALTER TABLE document_snapshots ADD COLUMN compact_fence INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 export function migrate(db: Database): number {
