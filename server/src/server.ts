@@ -13,6 +13,7 @@ import { createSocketServer } from './realtime/socketServer.js';
 import { decodeRequestTarget } from './security/httpTarget.js';
 import { inRequestScope } from './security/processGuard.js';
 import { startScaleOut } from './scaleout/startScaleOut.js';
+import { startSharedConnectionCaps } from './scaleout/sharedConnectionCaps.js';
 import { startSharedLimiterStore } from './scaleout/sharedLimiterStore.js';
 import { startSocketAdapter } from './scaleout/socketAdapter.js';
 import { routeUpgrades } from './security/upgradeRouter.js';
@@ -48,6 +49,11 @@ export async function startServer(
     ? await startSharedLimiterStore(config.redisUrl, logger)
     : null;
   const limits = createLimits(config, sharedLimiters?.store);
+  // A user's connections are capped across all processes, not per process.
+  const caps =
+    config.redisUrl && scaleOut
+      ? await startSharedConnectionCaps(config.redisUrl, scaleOut.processId, logger)
+      : undefined;
   const anchors = new ThreadAnchorTracker(ctx, rooms, logger);
   const versions = new VersionRecorder(ctx, rooms, logger);
   const live = liveDocumentsOver(rooms, ctx.store.documentState, versions);
@@ -72,11 +78,13 @@ export async function startServer(
     logger,
     workshops,
     adapter: socketAdapter?.adapter,
+    caps,
   });
   const collab = new CollabServer(ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,
     logger,
     rooms,
+    caps,
   });
   // socket.io hangs its own 'request' and 'upgrade' listeners on the server. They are replaced
   // by one router each, so that exactly one handler owns every request and upgrade, each runs
@@ -134,6 +142,8 @@ export async function startServer(
       await new Promise<void>((resolve) => io.close(() => resolve()));
       // After socket.io closed: its adapter's reads and subscriptions stopped with it.
       await socketAdapter?.close();
+      // After every connection ended: whatever slot is still held is freed for the others.
+      await caps?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // After the server closed: a request still answering may take a limit until then.

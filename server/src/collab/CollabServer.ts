@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { COLLAB_CLOSE, COLLAB_LIMITS, type CollabCloseCode } from '@polisee/contracts';
@@ -9,6 +10,7 @@ import { isAllowedOrigin } from '../policies/origin.js';
 import { checkAccess } from '../services/checkAccess.js';
 import type { ServiceContext } from '../services/context.js';
 import { loadActor } from '../services/loadActor.js';
+import { LocalConnectionCaps, type ConnectionCaps } from '../services/limits/connectionCaps.js';
 import { loadPresence } from '../services/loadPresence.js';
 import { CollabConnection, type ConnectionIdentity } from './CollabConnection.js';
 import { RoomLoadError, type RoomManager } from './RoomManager.js';
@@ -34,6 +36,9 @@ interface UpgradeRequest extends IncomingMessage {
  */
 export class CollabServer {
   readonly rooms: RoomManager;
+  private readonly caps: ConnectionCaps;
+  /** The cap slot each connection holds, freed when it ends. */
+  private readonly slots = new Map<CollabConnection, string>();
   private readonly wss = new WebSocketServer({
     noServer: true,
     maxPayload: COLLAB_LIMITS.maxFrameBytes,
@@ -54,9 +59,12 @@ export class CollabServer {
       logger: Logger;
       /** Shared with the thread service, which anchors comments in the live documents. */
       rooms: RoomManager;
+      /** Per-user caps: this process's alone unless given those of all (REDIS_URL). */
+      caps?: ConnectionCaps;
     },
   ) {
     this.rooms = options.rooms;
+    this.caps = options.caps ?? new LocalConnectionCaps();
     this.timers.push(setInterval(() => void this.recheckAccess(), ACCESS_RECHECK_MS));
     this.timers.push(setInterval(() => this.pingAll(), PING_INTERVAL_MS));
     for (const t of this.timers) t.unref();
@@ -125,10 +133,6 @@ export class CollabServer {
 
       const access = await checkAccess(this.ctx).documentAccess(actor, documentId);
       if (access === 'none') return refuse(COLLAB_CLOSE.notFound, 'no such document');
-      const open = [...this.connections].filter((c) => c.identity.userId === actor.user.id).length;
-      if (open >= COLLAB_LIMITS.maxConnectionsPerUser)
-        return refuse(COLLAB_CLOSE.rateLimited, 'too many open documents');
-
       const readOnly = access !== 'edit';
       const identity: ConnectionIdentity = {
         userId: actor.user.id,
@@ -136,7 +140,22 @@ export class CollabServer {
         presence: await loadPresence(this.ctx, actor.user),
         documentId,
       };
-      this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, identity, readOnly));
+      // Last, right before the handshake (no await in between): the slot is freed by the
+      // connection's end, or by the socket's if the handshake never completes.
+      const slot = randomUUID();
+      const userSlot = [actor.user.id, slot] as const;
+      if (!(await this.caps.admit('collab', ...userSlot, COLLAB_LIMITS.maxConnectionsPerUser)))
+        return refuse(COLLAB_CLOSE.rateLimited, 'too many open documents');
+      // A client that gave up while we checked: its 'close' has been and gone.
+      if (socket.destroyed) return this.caps.release('collab', ...userSlot);
+      let accepted = false;
+      socket.once('close', () => {
+        if (!accepted) this.caps.release('collab', ...userSlot);
+      });
+      this.wss.handleUpgrade(req, socket, head, (ws) => {
+        accepted = true;
+        this.accept(ws, identity, readOnly, slot);
+      });
     } catch (err) {
       this.options.logger.error({ err }, 'collab upgrade failed');
       refuse(COLLAB_CLOSE.serverError, 'server error');
@@ -147,11 +166,12 @@ export class CollabServer {
    * Separate from handleUpgrade so that the listeners made here close over this scope only: a
    * closure in handleUpgrade would keep the upgrade request alive for the connection's life.
    */
-  private accept(ws: WebSocket, identity: ConnectionIdentity, readOnly: boolean) {
+  private accept(ws: WebSocket, identity: ConnectionIdentity, readOnly: boolean, slot: string) {
     const connection = new CollabConnection(ws, identity, readOnly, this.options.logger, (c) =>
       this.forget(c),
     );
     this.connections.add(connection);
+    this.slots.set(connection, slot);
     this.alive.set(ws, true);
     ws.on('pong', () => this.alive.set(ws, true));
     void this.join(connection, identity.documentId);
@@ -172,6 +192,9 @@ export class CollabServer {
 
   private forget(connection: CollabConnection) {
     if (!this.connections.delete(connection)) return;
+    const slot = this.slots.get(connection);
+    this.slots.delete(connection);
+    if (slot) this.caps.release('collab', connection.identity.userId, slot);
     const room = this.rooms.room(connection.identity.documentId);
     if (room) this.rooms.release(room);
   }

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { Socket } from 'socket.io';
 import { checkAccess, type AccessCheck } from '../services/checkAccess.js';
 import type { ServiceContext } from '../services/context.js';
+import { LocalConnectionCaps, type ConnectionCaps } from '../services/limits/connectionCaps.js';
 import type { AuthenticatedActor } from '../services/loadActor.js';
 import { roomsFor } from './rooms.js';
 
@@ -52,6 +53,7 @@ export class SocketAccess {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly logger: Logger,
+    private readonly caps: ConnectionCaps = new LocalConnectionCaps(),
   ) {
     this.timer = setInterval(() => this.recheckAll(), ACCESS_RECHECK_MS);
     this.timer.unref();
@@ -77,13 +79,14 @@ export class SocketAccess {
   }
 
   /**
-   * Registers a handshake under its user, or refuses it (false) when the user is at the cap.
-   * Synchronous from check to registration, so a burst of handshakes cannot all slip under it;
-   * pending handshakes count, and the registration ends with the socket or its connection.
+   * Registers a handshake under its user, or refuses it (false) when the user is at the cap,
+   * counted by the caps (every process's handshakes when shared). Pending handshakes count, and
+   * the registration ends with the socket or its connection.
    */
-  admit(socket: ServerSocket, userId: string, sessionId: string): boolean {
+  async admit(socket: ServerSocket, userId: string, sessionId: string): Promise<boolean> {
+    const limit = REALTIME_LIMITS.maxConnectionsPerUser;
+    if (!(await this.caps.admit('socket', userId, socket.id, limit))) return false;
     const sockets = this.byUser.get(userId) ?? new Set();
-    if (sockets.size >= REALTIME_LIMITS.maxConnectionsPerUser) return false;
     sockets.add(socket);
     this.byUser.set(userId, sockets);
     socket.data = {
@@ -98,6 +101,8 @@ export class SocketAccess {
     socket.once('disconnect', release);
     // A handshake that never completes emits no 'disconnect'; its connection still closes.
     socket.conn.once('close', release);
+    // The connection closed while the caps answered: its 'close' has been and gone.
+    if (socket.conn.readyState === 'closed') release();
     return true;
   }
 
@@ -108,6 +113,7 @@ export class SocketAccess {
     // One connection may carry socket after socket: do not pile listeners on it.
     socket.conn.off('close', release);
     socket.off('disconnect', release);
+    this.caps.release('socket', socket.data.userId, socket.id);
     const sockets = this.byUser.get(socket.data.userId);
     sockets?.delete(socket);
     if (sockets?.size === 0) this.byUser.delete(socket.data.userId);

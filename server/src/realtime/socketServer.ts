@@ -26,6 +26,7 @@ import {
   priorityRoom,
   userRoom,
 } from './rooms.js';
+import type { ConnectionCaps } from '../services/limits/connectionCaps.js';
 import { SocketAccess, type SocketData } from './socketAccess.js';
 import { socketHandler } from './socketHandler.js';
 import { registerWorkshopEvents, workshopAccessLost } from './workshopEvents.js';
@@ -51,6 +52,8 @@ export function createSocketServer(
     workshops: WorkshopRuntime;
     /** Shared by several processes (scale-out); socket.io's in-memory one otherwise. */
     adapter?: ServerOptions['adapter'];
+    /** Per-user caps: this process's alone unless given those of all (REDIS_URL). */
+    caps?: ConnectionCaps;
   },
 ) {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>(
@@ -80,28 +83,29 @@ export function createSocketServer(
     },
   );
 
-  const access = new SocketAccess(ctx, options.logger);
+  const access = new SocketAccess(ctx, options.logger, options.caps);
   httpServer.once('close', () => access.close());
 
   io.use((socket, next) => {
     const req = socket.request as HandshakeRequest;
     const userId = req.session?.userId;
     if (!userId || !req.sessionID) return next(refusal(REALTIME_CONNECT_ERRORS.unauthenticated));
-    if (!access.admit(socket, userId, req.sessionID)) {
-      return next(
-        refusal(REALTIME_CONNECT_ERRORS.tooManyConnections, {
+    const sessionId = req.sessionID;
+    const handshake = async () => {
+      if (!(await access.admit(socket, userId, sessionId))) {
+        return refusal(REALTIME_CONNECT_ERRORS.tooManyConnections, {
           limit: REALTIME_LIMITS.maxConnectionsPerUser,
-        }),
-      );
-    }
-    // Joins the rooms the user may read, after reading the session again: one that ended
-    // while the handshake was on its way is refused here or ended on connecting.
-    access.authorise(socket).then(
-      () => {
-        if (!socket.data.endedReason) return next();
-        access.release(socket);
-        next(refusal(REALTIME_CONNECT_ERRORS.unauthenticated));
-      },
+        });
+      }
+      // Joins the rooms the user may read, after reading the session again: one that ended
+      // while the handshake was on its way is refused here or ended on connecting.
+      await access.authorise(socket);
+      if (!socket.data.endedReason) return undefined;
+      access.release(socket);
+      return refusal(REALTIME_CONNECT_ERRORS.unauthenticated);
+    };
+    handshake().then(
+      (refused) => next(refused),
       (err: unknown) => {
         options.logger.error({ err, userId }, 'socket handshake failed');
         access.release(socket);

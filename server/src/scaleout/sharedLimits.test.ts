@@ -4,7 +4,15 @@ import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, killHard, removeChildData, startChildServer } from '../testing/childServer.js';
+import {
+  COLLAB_CLOSE,
+  COLLAB_LIMITS,
+  REALTIME_CONNECT_ERRORS,
+  REALTIME_LIMITS,
+} from '@polisee/contracts';
+import { connectCollab, waitFor, type CollabTestClient } from '../testing/collabClient.js';
 import { TestClient } from '../testing/httpClient.js';
+import { connectSocket, type TestSocket } from '../testing/socketClient.js';
 import { startTestRedis, type TestRedis } from '../testing/redisServer.js';
 import { TEST_PASSWORD } from '../testing/testServer.js';
 
@@ -20,6 +28,7 @@ let dataDir: string;
 let redis: TestRedis;
 const servers: { child: ChildProcess; baseUrl: string }[] = [];
 let threadId: string;
+let documentId: string;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'polisee-shared-limits-'));
@@ -52,6 +61,7 @@ beforeAll(async () => {
   });
   expect(thread.status, thread.text).toBe(201);
   threadId = thread.body.id;
+  documentId = doc.body.id;
 }, 120_000);
 
 afterAll(async () => {
@@ -74,6 +84,62 @@ function login(server: number, email: string, password: string) {
 function reply(client: TestClient, body: string) {
   return client.post(`/api/threads/${threadId}/messages`, { body });
 }
+
+// First: the abuse limits' last case stops Redis.
+describe('connection caps shared by two processes through Redis', () => {
+  it("cap a user's socket.io connections across both processes and free a place when one closes", async () => {
+    const cap = REALTIME_LIMITS.maxConnectionsPerUser;
+    // One person signed in on each process, as a balancer would spread their tabs.
+    const sessions = [
+      await signedIn(0, 'member@polisee.test'),
+      await signedIn(1, 'member@polisee.test'),
+    ];
+    const open = (i: number) => connectSocket(servers[i]!.baseUrl, sessions[i]!.sessionCookie);
+    const sockets: TestSocket[] = [];
+    try {
+      for (let i = 0; i < cap; i++) sockets.push(await open(i % 2));
+      // Each process holds only half the cap: only the count of both refuses these.
+      await expect(open(0)).rejects.toThrow(REALTIME_CONNECT_ERRORS.tooManyConnections);
+      await expect(open(1)).rejects.toThrow(REALTIME_CONNECT_ERRORS.tooManyConnections);
+      // Someone else is not affected.
+      const lead = await signedIn(1, 'lead@polisee.test');
+      sockets.push(await connectSocket(servers[1]!.baseUrl, lead.sessionCookie));
+
+      // A socket closed on process 0 frees a place that process 1 may give.
+      sockets.shift()!.disconnect();
+      let again: TestSocket | null = null;
+      for (let attempt = 0; attempt < 50 && !again; attempt++) {
+        again = await open(1).catch(() => null);
+        if (!again) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(again).not.toBeNull();
+      sockets.push(again!);
+    } finally {
+      sockets.forEach((s) => s.disconnect());
+    }
+  });
+
+  it("cap a user's collaboration connections across both processes", async () => {
+    const cap = COLLAB_LIMITS.maxConnectionsPerUser;
+    const sessions = [
+      await signedIn(0, 'lead@polisee.test'),
+      await signedIn(1, 'lead@polisee.test'),
+    ];
+    const open = (i: number) =>
+      connectCollab(servers[i]!.baseUrl, documentId, { cookie: sessions[i]!.sessionCookie });
+    const clients: CollabTestClient[] = [];
+    try {
+      for (let i = 0; i < cap; i++) clients.push(open(i % 2));
+      await waitFor(() => clients.every((c) => c.provider.synced), 30_000, 'all synced');
+      const over = open(1);
+      clients.push(over);
+      await waitFor(() => over.closeCodes.length > 0, 10_000, 'the refusal');
+      expect(over.closeCodes[0]).toBe(COLLAB_CLOSE.rateLimited);
+    } finally {
+      clients.forEach((c) => c.destroy());
+    }
+  });
+});
 
 describe('abuse limits shared by two processes through Redis', () => {
   it('lock an account after failures spread over both processes, refusing the right password on either', async () => {
