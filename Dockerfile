@@ -30,8 +30,13 @@ FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
   HOST=0.0.0.0 \
   PORT=3000 \
-  DATA_DIR=/app/data
+  DATA_DIR=/app/data \
+  CHROMIUM_PATH=/usr/bin/chromium
 WORKDIR /app
+# PDF exports are printed by headless Chromium (decision 0060); their font comes from npm.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends chromium \
+  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
 # Workspace packages are linked from node_modules/@polisee (the server bundle inlines them).

@@ -208,6 +208,10 @@ export default tseslint.config(
       'server/src/workshops/store/**',
       'server/src/assessments/store/**',
       'server/src/search/store/**',
+      'server/src/audit/store/**',
+      'server/src/signoffs/store/**',
+      'server/src/knowledge/store/**',
+      'server/src/attribution/store/**',
     ],
     ignores: [
       '**/*.test.ts',
@@ -215,6 +219,10 @@ export default tseslint.config(
       'server/src/workshops/store/mongo*.ts',
       'server/src/assessments/store/mongo*.ts',
       'server/src/search/store/mongo*.ts',
+      'server/src/audit/store/mongo*.ts',
+      'server/src/signoffs/store/mongo*.ts',
+      'server/src/knowledge/store/mongo*.ts',
+      'server/src/attribution/store/mongo*.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -237,6 +245,10 @@ export default tseslint.config(
       'server/src/workshops/store/mongo*.ts',
       'server/src/assessments/store/mongo*.ts',
       'server/src/search/store/mongo*.ts',
+      'server/src/audit/store/mongo*.ts',
+      'server/src/signoffs/store/mongo*.ts',
+      'server/src/knowledge/store/mongo*.ts',
+      'server/src/attribution/store/mongo*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

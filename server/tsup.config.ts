@@ -17,6 +17,7 @@ export default defineConfig({
     'store-copy': 'src/copy/cli.ts',
     'store-migrate': 'src/store/migrate/cli.ts',
     'doc-repair': 'src/repair/cli.ts',
+    'search-reindex': 'src/search/cli.ts',
     'templates-check': 'src/templates/checkTemplates.ts',
   },
   format: ['esm'],

@@ -12,6 +12,7 @@ import './styles/components.css';
 import './styles/document.css';
 import './styles/collab.css';
 import './styles/comments.css';
+import './styles/suggestions.css';
 import './styles/inbox.css';
 import './styles/notifications.css';
 import './styles/workshopPlanning.css';

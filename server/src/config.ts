@@ -88,6 +88,16 @@ const EnvSchema = z.object({
     .int()
     .min(64 * 1024)
     .default(COLLAB_LIMITS.maxDocumentBytes),
+  // Two years by default: long enough for a programme's audits; at least a day (decision 0061).
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(730),
+  // The browser that prints PDF exports (decision 0060): Debian's package by default.
+  CHROMIUM_PATH: z
+    .string()
+    .refine((p) => path.isAbsolute(p), 'must be an absolute path to a Chromium executable')
+    .default('/usr/bin/chromium'),
+  // Each PDF in print costs a core and tens of MB; more wait their turn.
+  EXPORT_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  EXPORT_PDF_TIMEOUT_MS: z.coerce.number().int().min(1000).max(10 * 60 * 1000).default(60_000),
 });
 
 export interface Config {
@@ -118,6 +128,10 @@ export interface Config {
   trustProxy: string[];
   /** Size budget of one document's encoded state; edits that add content past it are refused. */
   maxDocumentBytes: number;
+  /** Audit entries older than this many days are purged, daily (decision 0061). */
+  auditRetentionDays: number;
+  /** PDF exports: the browser, how many print at once, and the bound on one (decision 0060). */
+  pdfExport: { chromiumPath: string; concurrency: number; timeoutMs: number };
 }
 
 /** Sign-in limits (security issue 11, finding 9: password spraying and guessing). */
@@ -191,6 +205,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     maxDocumentBytes: e.DOC_MAX_BYTES,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    pdfExport: {
+      chromiumPath: e.CHROMIUM_PATH,
+      concurrency: e.EXPORT_PDF_CONCURRENCY,
+      timeoutMs: e.EXPORT_PDF_TIMEOUT_MS,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logging.js';
 import { guardProcess } from './security/processGuard.js';
+import { rebuildSearchIndexIfEmpty } from './search/rebuildSearchIndex.js';
 import { seedDemoWorkspace } from './seed/seedDemoWorkspace.js';
 import { startServer } from './server.js';
 import { createServiceContext } from './services/context.js';
@@ -40,7 +41,10 @@ async function main() {
   const ctx = createServiceContext(store, logger);
 
   if (config.seedDemo && (await store.isEmpty())) {
-    const { generatedPassword } = await seedDemoWorkspace(ctx, { password: config.demoPassword });
+    const { generatedPassword } = await seedDemoWorkspace(ctx, {
+      password: config.demoPassword,
+      appOrigin: config.publicOrigin ?? `http://localhost:${config.port}`,
+    });
     logger.info(
       'seeded the demo workspace (admin@polisee.test, lead@, member@, observer@, sc@, stc@polisee.test)',
     );
@@ -53,6 +57,8 @@ async function main() {
   }
 
   const running = await startServer(config, ctx, logger);
+  // In the background: the server answers meanwhile, search finds more as the rebuild goes on.
+  const reindex = rebuildSearchIndexIfEmpty(ctx);
   guardProcess(logger);
   logger.info({ port: running.port }, `PoliSEE is serving at http://localhost:${running.port}`);
 
@@ -64,6 +70,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    await reindex.stop();
     await running.close();
     await store.close();
     process.exit(0);

@@ -8,6 +8,9 @@ import { RoomManager } from './collab/RoomManager.js';
 import { createRoomRules } from './collab/roomRules.js';
 import { ThreadAnchorTracker } from './collab/ThreadAnchorTracker.js';
 import { VersionRecorder } from './collab/VersionRecorder.js';
+import { startAuditLog } from './audit/startAuditLog.js';
+import { ContributionLedger } from './attribution/ContributionLedger.js';
+import { ChromiumPrinter } from './export/ChromiumPrinter.js';
 import { createHttpApp } from './http/app.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import { decodeRequestTarget } from './security/httpTarget.js';
@@ -17,9 +20,11 @@ import { startSharedConnectionCaps } from './scaleout/sharedConnectionCaps.js';
 import { startSharedLimiterStore } from './scaleout/sharedLimiterStore.js';
 import { startSocketAdapter } from './scaleout/socketAdapter.js';
 import { routeUpgrades } from './security/upgradeRouter.js';
+import { SearchIndexer } from './search/SearchIndexer.js';
 import type { ServiceContext } from './services/context.js';
 import { createLimits } from './services/limits/createLimits.js';
 import { DueReminderScheduler } from './services/reviews/dueReminders.js';
+import { watchSignoffLapses } from './signoffs/lapseSignoffs.js';
 import { WorkshopRuntime } from './workshops/live/WorkshopRuntime.js';
 
 export interface RunningServer {
@@ -35,11 +40,16 @@ export async function startServer(
   ctx: ServiceContext,
   logger: Logger,
 ): Promise<RunningServer> {
+  // Every update a room stores marks its document for the search index (indexed after a debounce).
+  const search = new SearchIndexer(ctx, logger);
+  // Who wrote what, read from each member update as its room integrates it (decision 0069).
+  const ledger = new ContributionLedger(ctx, logger);
   const rooms = new RoomManager(
-    ctx.store.documentState,
+    search.watchWrites(ctx.store.documentState),
     logger,
-    createRoomRules(config.maxDocumentBytes),
+    { ...createRoomRules(config.maxDocumentBytes), witness: ledger.witness },
   );
+  rooms.observe({ opened: () => undefined, closing: (room) => ledger.forget(room.documentId) });
   // Before any room opens: every room of this process is then joined to its Redis stream.
   const scaleOut = config.redisUrl
     ? await startScaleOut(config.redisUrl, rooms, ctx.store.documentState, logger)
@@ -57,10 +67,15 @@ export async function startServer(
   const anchors = new ThreadAnchorTracker(ctx, rooms, logger);
   const versions = new VersionRecorder(ctx, rooms, logger);
   const live = liveDocumentsOver(rooms, ctx.store.documentState, versions);
+  // A new version is a moment the text is known to have moved: sign-offs of it may lapse.
+  const stopSignoffLapses = watchSignoffLapses(ctx, live);
   const reminders = new DueReminderScheduler(ctx, logger);
+  const audit = startAuditLog(ctx, { retentionDays: config.auditRetentionDays });
   const workshops = new WorkshopRuntime(ctx, live);
   // Before any connection: re-arms open polls' time limits, closes stays left open.
   await workshops.start();
+  // Launched on the first PDF export only.
+  const pdf = new ChromiumPrinter(config.pdfExport, logger);
   const { app, sessionMiddleware } = createHttpApp(
     config,
     ctx,
@@ -68,6 +83,7 @@ export async function startServer(
     live,
     ctx.store.sessions,
     workshops.locks,
+    pdf,
     limits,
   );
   const server = createServer();
@@ -131,11 +147,18 @@ export async function startServer(
     async close() {
       // Collaboration first: every accepted update is made durable before the process exits.
       await collab.close();
+      // After the rooms closed: what their last updates did is in the ledger.
+      await ledger.close();
       await scaleOut?.close();
       await anchors.close();
+      stopSignoffLapses();
       // After the rooms closed: their pending automatic versions were captured as they closed.
       await versions.close();
       await reminders.close();
+      // After the rooms and the reminders: what they recorded is stored (or logged) first.
+      await audit.close();
+      // After the rooms closed (their last writes marked), before the content reader it uses.
+      await search.close();
       await ctx.contentReader.close();
       // Before the sockets close: stays end at the shutdown's time, not at the next start.
       await workshops.close();
@@ -146,6 +169,8 @@ export async function startServer(
       await caps?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // After the server closed: no export is still printing.
+      await pdf.close();
       // After the server closed: a request still answering may take a limit until then.
       await sharedLimiters?.close();
     },

@@ -43,6 +43,8 @@ function useInvalidateDocuments() {
     return Promise.all([
       queryClient.invalidateQueries({ queryKey: queryKeys.documents.all }),
       queryClient.invalidateQueries({ queryKey: queryKeys.activity.all }),
+      // Tags and titles show in the knowledge base too.
+      queryClient.invalidateQueries({ queryKey: queryKeys.knowledge.all }),
     ]);
   };
 }

@@ -1,8 +1,10 @@
 import type {
   DocumentFilter,
   InboxFilter,
+  KnowledgeQuery,
   ProgrammeCellQuery,
   ProgrammeFilter,
+  SearchQueryInput,
   WorkshopListQuery,
 } from '@polisee/contracts';
 import type { DocumentKind, Language, ThematicPriority, ThreadStatus } from '@polisee/domain';
@@ -81,6 +83,16 @@ export const queryKeys = {
     counts: () => ['inbox', 'counts'] as const,
     list: (priority: ThematicPriority, status: ThreadStatus, filter: InboxFilter) =>
       ['inbox', 'list', priority, status, filter] as const,
+  },
+  knowledge: {
+    all: ['knowledge'] as const,
+    list: (query: KnowledgeQuery) => ['knowledge', 'list', query] as const,
+    entry: (documentId: string) => ['knowledge', 'entry', documentId] as const,
+  },
+  search: {
+    all: ['search'] as const,
+    /** One page of hits under a query and its filters (the type-ahead asks with a small limit). */
+    results: (query: SearchQueryInput) => ['search', query] as const,
   },
   notifications: {
     all: ['notifications'] as const,

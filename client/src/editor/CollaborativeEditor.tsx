@@ -5,12 +5,22 @@ import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import type { AnyExtension, Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
-import { useEffect, useRef, type ReactNode } from 'react';
+import {
+  enableSuggestChanges,
+  isSuggestChangesEnabled,
+} from '@handlewithcare/prosemirror-suggest-changes';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { CommentHighlights } from './commentHighlights';
 import { EditorToolbar, type ToolbarMenu } from './EditorToolbar';
 import { SelectionShortcut } from './selectionShortcut';
+import { organisationColor, type SuggestionSetup } from './suggestions/authors';
+import { SuggestionHighlights, suggestionHighlightsKey } from './suggestions/suggestionHighlights';
+import { SuggestionPopover } from './suggestions/SuggestionPopover';
+import { SuggestMode } from './suggestions/suggestMode';
+import { useFormat } from '../i18n/format';
 
 interface CollaborativeEditorProps {
   ydoc: Y.Doc;
@@ -39,7 +49,12 @@ interface CollaborativeEditorProps {
   extensions?: AnyExtension[];
   /** A feature's Insert menu in the toolbar. */
   insertMenu?: ToolbarMenu;
+  /** Suggestion mode: who is who, and what this user may do with suggestions. */
+  suggestions: SuggestionSetup;
 }
+
+/** How long the note that a block change cannot be suggested stays up. */
+const REFUSAL_NOTE_MS = 6000;
 
 /**
  * The live editor: TipTap bound to the document's Y.Doc. The Y.Doc is the only source of the
@@ -60,7 +75,12 @@ export function CollaborativeEditor({
   onSelectionShortcut,
   extensions = [],
   insertMenu,
+  suggestions,
 }: CollaborativeEditorProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [refused, setRefused] = useState(0);
+  const onRefused = useRef(() => setRefused(Date.now()));
   // The highlight plugin is created once; it calls whatever handler is current.
   const activateThread = useRef(onActivateThread);
   activateThread.current = onActivateThread;
@@ -77,6 +97,8 @@ export function CollaborativeEditor({
         Collaboration.configure({ document: ydoc, field: FRAGMENT_NAME }),
         CollaborationCaret.configure({ provider, user }),
         CommentHighlights.configure({ onActivate: (id) => activateThread.current?.(id) }),
+        SuggestMode.configure({ authorId: user.id, onRefused: () => onRefused.current() }),
+        SuggestionHighlights,
         SelectionShortcut.configure({
           onShortcut: (current) => {
             if (!selectionShortcut.current) return false;
@@ -121,6 +143,42 @@ export function CollaborativeEditor({
     if (!editor.isDestroyed) editor.commands.updateUser(user);
   }, [editor, user]);
 
+  // A suggest-only member suggests, whatever the toolbar was last left at.
+  useEffect(() => {
+    if (editor.isDestroyed || !suggestions.suggestOnly || isSuggestChangesEnabled(editor.state))
+      return;
+    enableSuggestChanges(editor.state, editor.view.dispatch);
+  }, [editor, suggestions.suggestOnly]);
+
+  // Who made each suggestion, in their organisation's colour, for the text's tooltip.
+  const { authors } = suggestions;
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    editor.view.dispatch(
+      editor.state.tr.setMeta(
+        suggestionHighlightsKey,
+        (mark: { attrs: Record<string, unknown> }) => {
+          const author = authors(mark.attrs.authorId as string);
+          const createdAt = mark.attrs.createdAt as string | null;
+          const who = author
+            ? `${author.name}${author.organisation ? ` (${author.organisation})` : ''}`
+            : t('suggestions.someone');
+          return {
+            color: organisationColor(author),
+            title: createdAt ? `${who}, ${format.dateTime(createdAt)}` : who,
+          };
+        },
+      ),
+    );
+    // `format` and `t` are new on every render but change only with the language.
+  }, [editor, authors, format.language]);
+
+  useEffect(() => {
+    if (!refused) return;
+    const timer = setTimeout(() => setRefused(0), REFUSAL_NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [refused]);
+
   useEffect(() => {
     onEditor?.(editor);
     return () => onEditor?.(null);
@@ -128,9 +186,19 @@ export function CollaborativeEditor({
 
   return (
     <div className="collab-editor">
-      {readOnly ? null : <EditorToolbar editor={editor} insertMenu={insertMenu} />}
+      {readOnly ? null : (
+        <EditorToolbar
+          editor={editor}
+          insertMenu={insertMenu}
+          suggestOnly={suggestions.suggestOnly}
+        />
+      )}
+      <p className="suggestion-refused" role="status" data-testid="suggestion-refused">
+        {refused ? t('suggestions.blockRefused') : null}
+      </p>
       <div data-testid="document-editor" className="document-editor">
         <EditorContent editor={editor} className="document-content" />
+        <SuggestionPopover editor={editor} setup={suggestions} />
         {selectionMenu ? (
           <BubbleMenu
             editor={editor}

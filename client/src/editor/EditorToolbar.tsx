@@ -1,3 +1,7 @@
+import {
+  isSuggestChangesEnabled,
+  toggleSuggestChanges,
+} from '@handlewithcare/prosemirror-suggest-changes';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
@@ -9,6 +13,7 @@ import {
   OrderedListIcon,
   RedoIcon,
   TableIcon,
+  SuggestIcon,
   TaskListIcon,
   UndoIcon,
 } from './toolbarIcons';
@@ -28,9 +33,12 @@ export interface ToolbarMenu {
 export function EditorToolbar({
   editor,
   insertMenu,
+  suggestOnly = false,
 }: {
   editor: Editor;
   insertMenu?: ToolbarMenu;
+  /** Suggestion mode is forced on: the toggle shows it, and cannot turn it off. */
+  suggestOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
@@ -51,6 +59,7 @@ export function EditorToolbar({
       canInsertTable: e.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
+      suggesting: isSuggestChangesEnabled(e.state),
     }),
   });
 
@@ -124,6 +133,19 @@ export function EditorToolbar({
         aria-label={t('collab.toolbar.label')}
         onKeyDown={onKeyDown}
       >
+        <div className="toolbar-group">
+          {button(
+            suggestOnly ? t('suggestions.toggleForced') : t('suggestions.toggle'),
+            <>
+              <SuggestIcon /> {t('suggestions.toggleFace')}
+            </>,
+            () => {
+              toggleSuggestChanges(editor.state, editor.view.dispatch);
+              editor.commands.focus();
+            },
+            { pressed: state.suggesting, disabled: suggestOnly },
+          )}
+        </div>
         <div className="toolbar-group">
           {button(t('collab.toolbar.bold'), <strong>B</strong>, () => run().toggleBold().run(), {
             pressed: state.bold,

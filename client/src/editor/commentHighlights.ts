@@ -58,6 +58,17 @@ export function threadRange(
   return from === -1 ? null : { from, to };
 }
 
+/** The threads whose text overlaps a range, in document order (a suggestion's discussion). */
+export function threadIdsBetween(doc: PMNode, from: number, to: number): string[] {
+  const ids = new Set<string>();
+  doc.nodesBetween(from, to, (node) => {
+    if (!node.isText) return true;
+    for (const id of threadIdsOf(node)) ids.add(id);
+    return false;
+  });
+  return [...ids];
+}
+
 /** The plugin behind `CommentHighlights`, on its own so it can be tested without a view. */
 export function commentHighlightsPlugin(onActivate: (threadId: string) => void) {
   return new Plugin<PluginState>({

@@ -23,6 +23,11 @@ function toBase64(bytes: Uint8Array): string {
 export function selectionAnchor(editor: Editor): SelectionAnchor | null {
   const { from, to, empty } = editor.state.selection;
   if (empty) return null;
+  return rangeAnchor(editor, from, to);
+}
+
+/** Any range of the document as a thread anchor (a suggestion's text, say). */
+export function rangeAnchor(editor: Editor, from: number, to: number): SelectionAnchor | null {
   const quote = editor.state.doc.textBetween(from, to, '\n', ' ');
   if (quote.trim() === '') return null;
   const sync = ySyncPluginKey.getState(editor.state) as

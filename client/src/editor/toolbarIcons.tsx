@@ -76,3 +76,11 @@ export const RedoIcon = () => (
     <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
   </Icon>
 );
+
+/** A pen over a line: suggesting changes. */
+export const SuggestIcon = () => (
+  <Icon>
+    <path d="M4 20h6" />
+    <path d="M15.5 4.5l4 4L9 19H5v-4z" />
+  </Icon>
+);

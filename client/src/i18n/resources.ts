@@ -29,6 +29,12 @@ import programmeEn from './locales/programme/en.json';
 import programmeHu from './locales/programme/hu.json';
 import programmeRo from './locales/programme/ro.json';
 import programmeSq from './locales/programme/sq.json';
+import knowledgeBg from './locales/knowledge/bg.json';
+import knowledgeEl from './locales/knowledge/el.json';
+import knowledgeEn from './locales/knowledge/en.json';
+import knowledgeHu from './locales/knowledge/hu.json';
+import knowledgeRo from './locales/knowledge/ro.json';
+import knowledgeSq from './locales/knowledge/sq.json';
 import foresightBg from './locales/foresight/bg.json';
 import foresightEl from './locales/foresight/el.json';
 import foresightEn from './locales/foresight/en.json';
@@ -41,6 +47,42 @@ import assessmentsEn from './locales/assessments/en.json';
 import assessmentsHu from './locales/assessments/hu.json';
 import assessmentsRo from './locales/assessments/ro.json';
 import assessmentsSq from './locales/assessments/sq.json';
+import attributionBg from './locales/attribution/bg.json';
+import attributionEl from './locales/attribution/el.json';
+import attributionEn from './locales/attribution/en.json';
+import attributionHu from './locales/attribution/hu.json';
+import attributionRo from './locales/attribution/ro.json';
+import attributionSq from './locales/attribution/sq.json';
+import signoffsBg from './locales/signoffs/bg.json';
+import signoffsEl from './locales/signoffs/el.json';
+import signoffsEn from './locales/signoffs/en.json';
+import signoffsHu from './locales/signoffs/hu.json';
+import signoffsRo from './locales/signoffs/ro.json';
+import signoffsSq from './locales/signoffs/sq.json';
+import searchBg from './locales/search/bg.json';
+import searchEl from './locales/search/el.json';
+import searchEn from './locales/search/en.json';
+import searchHu from './locales/search/hu.json';
+import searchRo from './locales/search/ro.json';
+import searchSq from './locales/search/sq.json';
+import suggestionsBg from './locales/suggestions/bg.json';
+import suggestionsEl from './locales/suggestions/el.json';
+import suggestionsEn from './locales/suggestions/en.json';
+import suggestionsHu from './locales/suggestions/hu.json';
+import suggestionsRo from './locales/suggestions/ro.json';
+import suggestionsSq from './locales/suggestions/sq.json';
+import auditBg from './locales/audit/bg.json';
+import auditEl from './locales/audit/el.json';
+import auditEn from './locales/audit/en.json';
+import auditHu from './locales/audit/hu.json';
+import auditRo from './locales/audit/ro.json';
+import auditSq from './locales/audit/sq.json';
+import exportBg from './locales/export/bg.json';
+import exportEl from './locales/export/el.json';
+import exportEn from './locales/export/en.json';
+import exportHu from './locales/export/hu.json';
+import exportRo from './locales/export/ro.json';
+import exportSq from './locales/export/sq.json';
 
 /**
  * Every catalog, bundled: six small JSON files are cheaper than a loading state on each switch.
@@ -55,7 +97,14 @@ export const catalogs: Record<Language, Record<string, unknown>> = {
     blocks: blocksEn,
     foresight: foresightEn,
     assessments: assessmentsEn,
+    signoffs: signoffsEn,
+    attribution: attributionEn,
     programme: programmeEn,
+    knowledge: knowledgeEn,
+    search: searchEn,
+    suggestions: suggestionsEn,
+    audit: auditEn,
+    export: exportEn,
   },
   sq: {
     ...sq,
@@ -64,7 +113,14 @@ export const catalogs: Record<Language, Record<string, unknown>> = {
     blocks: blocksSq,
     foresight: foresightSq,
     assessments: assessmentsSq,
+    signoffs: signoffsSq,
+    attribution: attributionSq,
     programme: programmeSq,
+    knowledge: knowledgeSq,
+    search: searchSq,
+    suggestions: suggestionsSq,
+    audit: auditSq,
+    export: exportSq,
   },
   bg: {
     ...bg,
@@ -73,7 +129,14 @@ export const catalogs: Record<Language, Record<string, unknown>> = {
     blocks: blocksBg,
     foresight: foresightBg,
     assessments: assessmentsBg,
+    signoffs: signoffsBg,
+    attribution: attributionBg,
     programme: programmeBg,
+    knowledge: knowledgeBg,
+    search: searchBg,
+    suggestions: suggestionsBg,
+    audit: auditBg,
+    export: exportBg,
   },
   el: {
     ...el,
@@ -82,7 +145,14 @@ export const catalogs: Record<Language, Record<string, unknown>> = {
     blocks: blocksEl,
     foresight: foresightEl,
     assessments: assessmentsEl,
+    signoffs: signoffsEl,
+    attribution: attributionEl,
     programme: programmeEl,
+    knowledge: knowledgeEl,
+    search: searchEl,
+    suggestions: suggestionsEl,
+    audit: auditEl,
+    export: exportEl,
   },
   hu: {
     ...hu,
@@ -91,7 +161,14 @@ export const catalogs: Record<Language, Record<string, unknown>> = {
     blocks: blocksHu,
     foresight: foresightHu,
     assessments: assessmentsHu,
+    signoffs: signoffsHu,
+    attribution: attributionHu,
     programme: programmeHu,
+    knowledge: knowledgeHu,
+    search: searchHu,
+    suggestions: suggestionsHu,
+    audit: auditHu,
+    export: exportHu,
   },
   ro: {
     ...ro,
@@ -100,7 +177,14 @@ export const catalogs: Record<Language, Record<string, unknown>> = {
     blocks: blocksRo,
     foresight: foresightRo,
     assessments: assessmentsRo,
+    signoffs: signoffsRo,
+    attribution: attributionRo,
     programme: programmeRo,
+    knowledge: knowledgeRo,
+    search: searchRo,
+    suggestions: suggestionsRo,
+    audit: auditRo,
+    export: exportRo,
   },
 };
 

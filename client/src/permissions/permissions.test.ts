@@ -9,6 +9,7 @@ import {
   canLeadReview,
   canManageThread,
   canPlanWorkshopIn,
+  mustSuggest,
   readOnlyReason,
 } from './permissions';
 
@@ -41,6 +42,7 @@ function buildDocument(overrides: Partial<PoliDocument> = {}): PoliDocument {
     workingGroupId: 'wg1',
     thematicPriorities: ['innovation'],
     countries: [],
+    tags: [],
     language: 'en',
     status: 'draft',
     ownerIds: ['someone-else'],
@@ -165,5 +167,19 @@ describe('planning workshops', () => {
     expect(canPlanWorkshopIn(session, 'watch')).toBe(false);
     expect(canPlanWorkshopIn(session, 'elsewhere')).toBe(false);
     expect(canPlanWorkshopIn(buildSession([], true), 'elsewhere')).toBe(true);
+  });
+});
+
+describe('mustSuggest (decision 0063)', () => {
+  it('forces suggestion mode on the STC and workshop guests while the text is open', () => {
+    const stc = buildSession([{ workingGroupId: 'wg1', role: 'stc_member' }]);
+    const guest = buildSession([{ workingGroupId: 'wg2', role: 'wg_member' }], false, ['d1']);
+    const member = buildSession([{ workingGroupId: 'wg1', role: 'wg_member' }]);
+    const observer = buildSession([{ workingGroupId: 'wg1', role: 'observer' }]);
+    expect(mustSuggest(stc, buildDocument({ status: 'in_review' }))).toBe(true);
+    expect(mustSuggest(guest, buildDocument())).toBe(true);
+    expect(mustSuggest(stc, buildDocument({ status: 'published' }))).toBe(false);
+    expect(mustSuggest(member, buildDocument())).toBe(false);
+    expect(mustSuggest(observer, buildDocument())).toBe(false);
   });
 });

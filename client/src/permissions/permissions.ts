@@ -5,6 +5,7 @@ import {
   canOnDocument,
   canOnMessage,
   canOnThread,
+  isSuggestOnly,
   type DocumentRef,
 } from '@polisee/policy';
 
@@ -43,6 +44,15 @@ export function readOnlyReason(session: SessionInfo, doc: DocumentRef): ReadOnly
   if (doc.status === 'archived' && canCreateDocumentIn(session, doc.workingGroupId))
     return 'archived';
   return 'role';
+}
+
+/**
+ * May suggest changes but not edit (decision 0063): the STC and workshop guests while the text
+ * is drafted or reviewed. The editor forces suggestion mode for them; the server closes their
+ * connection (COLLAB_CLOSE.suggestionsOnly) on any update that is not a suggestion of theirs.
+ */
+export function mustSuggest(session: SessionInfo, doc: DocumentRef): boolean {
+  return isSuggestOnly(session, doc);
 }
 
 /** Comment (start threads, reply): everyone who may read, observers included; not when archived. */

@@ -6,6 +6,7 @@ import {
   NotificationsReadEventSchema,
   REALTIME_CONNECT_ERRORS,
   ReviewChangedEventSchema,
+  SignoffChangedEventSchema,
   SERVER_EVENTS,
   WorkshopStatusChangedEventSchema,
   SessionEndedEventSchema,
@@ -84,6 +85,16 @@ export function useRealtimeInvalidation(connectionKey: string | null) {
       void queryClient.invalidateQueries({
         queryKey: queryKeys.documents.detail(parsed.data.documentId),
       });
+    });
+
+    socket.on(SERVER_EVENTS.signoffChanged, (payload) => {
+      const parsed = SignoffChangedEventSchema.safeParse(payload);
+      if (!parsed.success) return;
+      // The document's sign-offs (under its detail key) and the catalogue's chips.
+      void queryClient.invalidateQueries({
+        queryKey: [...queryKeys.documents.detail(parsed.data.documentId), 'signoffs'],
+      });
+      void queryClient.invalidateQueries({ queryKey: ['signoffs'] });
     });
 
     socket.on(SERVER_EVENTS.notificationAdded, (payload) => {

@@ -28,6 +28,9 @@ export const paths = {
   workshops: () => '/workshops',
   /** The programme view: revealed assessments by thematic priority × country. */
   programme: () => '/programme',
+  /** The knowledge base: published training packages and good practices (decision 0062). */
+  knowledge: () => '/knowledge',
+  knowledgeEntry: (id: string) => `/knowledge/${encodeURIComponent(id)}`,
   newWorkshop: (search?: Record<string, string>) => {
     const query = new URLSearchParams(search).toString();
     return query ? `/workshops/new?${query}` : '/workshops/new';
@@ -36,6 +39,11 @@ export const paths = {
   workshop: (id: string) => `/workshops/${encodeURIComponent(id)}`,
   /** Its plan, changed by a facilitator before it starts. */
   editWorkshop: (id: string) => `/workshops/${encodeURIComponent(id)}/edit`,
+  /** Search results; the query and its filters live in the address so a search can be shared. */
+  search: (search?: URLSearchParams) => {
+    const query = search?.toString() ?? '';
+    return query ? `/search?${query}` : '/search';
+  },
   admin: () => '/admin',
   settings: () => '/settings',
 } as const;

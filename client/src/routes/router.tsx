@@ -130,6 +130,20 @@ export function createAppRouter(queryClient: QueryClient) {
                   ),
                 },
                 {
+                  path: 'knowledge',
+                  ...page(
+                    () => import('../features/knowledge/KnowledgePage'),
+                    (m) => m.KnowledgePage,
+                  ),
+                },
+                {
+                  path: 'knowledge/:id',
+                  ...page(
+                    () => import('../features/knowledge/KnowledgeEntryPage'),
+                    (m) => m.KnowledgeEntryPage,
+                  ),
+                },
+                {
                   path: 'inbox',
                   ...page(
                     () => import('../features/inbox/InboxPage'),
@@ -165,10 +179,24 @@ export function createAppRouter(queryClient: QueryClient) {
                   ),
                 },
                 {
+                  path: 'search',
+                  ...page(
+                    () => import('../features/search/SearchPage'),
+                    (m) => m.SearchPage,
+                  ),
+                },
+                {
                   path: 'admin',
                   ...page(
                     () => import('../features/admin/AdminPage'),
                     (m) => m.AdminPage,
+                  ),
+                },
+                {
+                  path: 'admin/audit',
+                  ...page(
+                    () => import('../features/admin/AuditLogPage'),
+                    (m) => m.AuditLogPage,
                   ),
                 },
                 {

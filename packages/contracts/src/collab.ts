@@ -27,6 +27,11 @@ export const COLLAB_CLOSE = {
   malformed: 4400,
   /** The update would leave the document unreadable by the editor schema; nothing was applied. */
   schemaViolation: 4422,
+  /**
+   * A suggest-only member sent a change that is not a suggestion of their own (decision 0063);
+   * nothing was applied. The code of "locked": the text is locked to them but for suggestions.
+   */
+  suggestionsOnly: 4423,
   /** The document reached its size budget; updates that add content are refused. */
   documentTooLarge: 4413,
   tooLarge: 1009,
@@ -42,6 +47,7 @@ export const COLLAB_FINAL_CLOSE_CODES: readonly number[] = [
   COLLAB_CLOSE.notFound,
   // The same update would be refused again: the client keeps it on the device and says why.
   COLLAB_CLOSE.schemaViolation,
+  COLLAB_CLOSE.suggestionsOnly,
   COLLAB_CLOSE.documentTooLarge,
 ];
 

@@ -32,6 +32,8 @@ export const SERVER_EVENTS = {
    * `AssessmentChangedEventSchema`: ids only, never a score; refetch the assessment.
    */
   assessmentChanged: 'assessment:changed',
+  /** To a document's subscribers: a sign-off request was made, answered, withdrawn or lapsed. */
+  signoffChanged: 'signoff:changed',
 } as const;
 
 /**
@@ -84,6 +86,10 @@ export type VersionAddedEvent = z.infer<typeof VersionAddedEventSchema>;
 /** To a document's subscribers: a review round was requested, answered or closed. */
 export const ReviewChangedEventSchema = z.object({ documentId: IdSchema, reviewId: IdSchema });
 export type ReviewChangedEvent = z.infer<typeof ReviewChangedEventSchema>;
+
+/** A sign-off request of a document changed (ids only; refetch its sign-offs). */
+export const SignoffChangedEventSchema = z.object({ documentId: IdSchema, requestId: IdSchema });
+export type SignoffChangedEvent = z.infer<typeof SignoffChangedEventSchema>;
 
 /** To the group's readers and the workshop's guests; ids and the new status only (they refetch). */
 export const WorkshopStatusChangedEventSchema = z.object({
@@ -149,6 +155,7 @@ export interface ServerToClientEvents extends WorkshopServerToClientEvents {
   [SERVER_EVENTS.sessionEnded]: (payload: SessionEndedEvent) => void;
   [SERVER_EVENTS.workshopStatusChanged]: (payload: WorkshopStatusChangedEvent) => void;
   [SERVER_EVENTS.assessmentChanged]: (payload: AssessmentChangedEvent) => void;
+  [SERVER_EVENTS.signoffChanged]: (payload: SignoffChangedEvent) => void;
 }
 
 type SubscriptionHandler = (payload: unknown, ack: (result: SubscriptionAck) => void) => void;

@@ -13,6 +13,11 @@ export const NOTIFICATION_TYPES = [
   'review_due_soon',
   'workshop_invited',
   'workshop_live',
+  'signoff_requested',
+  'signoff_answered',
+  'signoff_signed_off',
+  'signoff_objected',
+  'signoff_lapsed',
 ] as const;
 export const NotificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 export type NotificationType = z.infer<typeof NotificationTypeSchema>;

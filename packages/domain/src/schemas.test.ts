@@ -35,6 +35,7 @@ describe('domain schemas', () => {
       workingGroupId: 'g1',
       thematicPriorities: ['financing'],
       countries: ['GR'],
+      tags: [],
       language: 'el',
       status: 'draft',
       ownerIds: ['u1'],

@@ -180,7 +180,17 @@ export const NODE_ATTRIBUTE_RULES: Record<string, Record<string, AttributeRule>>
  * default ids count up from the document's highest, which two offline authors share.
  */
 const opaqueId: AttributeRule = (v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v);
-const suggestionRules = { id: opaqueId, authorId: opaqueId };
+/**
+ * When the author made the suggestion, by their own clock (`Date.toISOString()`): shown, never
+ * trusted (the server's ledger keeps its own time). Null on marks from before it existed.
+ */
+const suggestionTime: AttributeRule = nullOr(
+  (v) =>
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(v) &&
+    !Number.isNaN(Date.parse(v)),
+);
+const suggestionRules = { id: opaqueId, authorId: opaqueId, createdAt: suggestionTime };
 
 /**
  * The value before or after a suggested modification, which applying or reverting it writes

@@ -81,6 +81,23 @@ describe('suggestion marks in the shared schema', () => {
     }
   });
 
+  it('takes a creation time as an ISO 8601 UTC instant, or none', () => {
+    for (const name of SUGGESTION_MARK_NAMES) {
+      for (const good of ['2026-12-04T22:03:34.512Z', '2026-12-04T22:03:34Z', null])
+        expect(rule(name, 'createdAt')(good), `${name}.createdAt ${String(good)}`).toBe(true);
+      for (const bad of [
+        1764885814512,
+        '',
+        'yesterday',
+        '2026-12-04',
+        '2026-12-04T22:03:34+02:00',
+        '2026-13-45T99:99:99Z',
+        '2026-12-04T22:03:34.512Z<script>',
+      ])
+        expect(rule(name, 'createdAt')(bad), `${name}.createdAt ${String(bad)}`).toBe(false);
+    }
+  });
+
   it('takes the values a modification writes back, and no unsafe mark', () => {
     expect(rule('modification', 'type')('attr')).toBe(true);
     expect(rule('modification', 'type')('style')).toBe(false);
@@ -133,6 +150,49 @@ describe('the library on the shared schema', () => {
     expect(deleted).toMatchObject({ text: 'Clusters', marks: [{ type: 'deletion' }] });
     expect(inserted!.text).toBe('Clusters');
     expect(inserted!.marks.map((m) => m.type)).toEqual(['bold', 'insertion']);
+  });
+
+  it('stamps the time of a new suggestion and keeps the time of one it joins', () => {
+    const tr = stateOf('Clusters grow.').tr.insertText(' fast', 15);
+    const state = stateOf('Clusters grow.');
+    const first = state.apply(
+      stampSuggestionAuthor(
+        transformToSuggestionTransaction(tr, state, newId),
+        'user-a',
+        '2026-01-02T03:04:05.000Z',
+      ),
+    );
+    expect(runs(first.doc)[1]!.marks[0]!.createdAt).toBe('2026-01-02T03:04:05.000Z');
+    // Someone else deletes A's neighbour: the library joins both under one id, re-creating A's
+    // mark, which keeps A's time; the new deletion carries its own.
+    const second = suggest(first, (t) => t.delete(10, 15), 'user-b');
+    const marked = runs(second.doc).filter((run) => run.marks.length > 0);
+    expect(marked.map((run) => [run.text, run.marks[0]!.authorId])).toEqual([
+      ['grow.', 'user-b'],
+      [' fast', 'user-a'],
+    ]);
+    expect(marked[1]!.marks[0]!.createdAt).toBe('2026-01-02T03:04:05.000Z');
+    expect(rule('deletion', 'createdAt')(marked[0]!.marks[0]!.createdAt)).toBe(true);
+    expect(marked[0]!.marks[0]!.createdAt).not.toBe('2026-01-02T03:04:05.000Z');
+  });
+
+  it('grows one suggestion, with one time, as the author types letter by letter', () => {
+    let state = stateOf('Clusters grow.');
+    for (const [i, letter] of [...' fast'].entries()) {
+      const pos = 15 + i;
+      const tr = state.tr.insertText(letter, pos);
+      state = state.apply(
+        stampSuggestionAuthor(
+          transformToSuggestionTransaction(tr, state, newId),
+          'user-a',
+          `2026-01-02T03:04:0${i}.000Z`,
+        ),
+      );
+    }
+    expect(runs(state.doc)[1]).toMatchObject({
+      text: ' fast',
+      marks: [{ type: 'insertion', authorId: 'user-a', createdAt: '2026-01-02T03:04:00.000Z' }],
+    });
   });
 
   it('keeps the authors of the suggestions it joins', () => {

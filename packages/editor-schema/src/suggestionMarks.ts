@@ -20,8 +20,12 @@ export const MODIFICATION_TYPES = ['attr', 'mark', 'nodeType'] as const;
 
 const SUGGESTION_ID_ATTRIBUTE = 'data-suggestion-id';
 const SUGGESTION_AUTHOR_ATTRIBUTE = 'data-suggestion-author';
+const SUGGESTION_TIME_ATTRIBUTE = 'data-suggestion-time';
 
-/** `id` and `authorId`, null until set: the library creates marks with `{ id }` only. */
+/**
+ * `id`, `authorId` and `createdAt` (ISO 8601, the author's clock when the suggestion was made,
+ * offline included), null until set: the library creates marks with `{ id }` only.
+ */
 function suggestionAttributes(): Attributes {
   return {
     id: {
@@ -34,6 +38,12 @@ function suggestionAttributes(): Attributes {
       parseHTML: (element) => element.getAttribute(SUGGESTION_AUTHOR_ATTRIBUTE),
       renderHTML: (attributes) =>
         attributes.authorId ? { [SUGGESTION_AUTHOR_ATTRIBUTE]: attributes.authorId as string } : {},
+    },
+    createdAt: {
+      default: null,
+      parseHTML: (element) => element.getAttribute(SUGGESTION_TIME_ATTRIBUTE),
+      renderHTML: (attributes) =>
+        attributes.createdAt ? { [SUGGESTION_TIME_ATTRIBUTE]: attributes.createdAt as string } : {},
     },
   };
 }

@@ -1,1 +1,3 @@
 export * from './rules.js';
+export * from './knowledgeRules.js';
+export * from './attributionRules.js';

@@ -7,6 +7,7 @@ import {
   canOnDocument,
   canOnMessage,
   canOnThread,
+  isSuggestOnly,
   readableWorkingGroupIds,
   roleIn,
   type Actor,
@@ -38,6 +39,7 @@ const DRAFT: Record<DocumentAction, readonly MembershipRole[]> = {
   'document.read': MEMBERSHIP_ROLES,
   'document.comment': MEMBERSHIP_ROLES,
   'document.edit': ['wg_lead', 'wg_member'],
+  'document.suggest': ['wg_lead', 'wg_member', 'stc_member'],
   'document.rename': ['wg_lead', 'wg_member'],
   'document.retag': ['wg_lead', 'wg_member'],
   'document.archive': ['wg_lead'],
@@ -50,6 +52,7 @@ const ARCHIVED: Record<DocumentAction, readonly MembershipRole[]> = {
   'document.read': MEMBERSHIP_ROLES,
   'document.comment': [],
   'document.edit': [],
+  'document.suggest': [],
   'document.rename': [],
   'document.retag': [],
   // Unarchiving is the archive action: the lead can undo it.
@@ -82,6 +85,37 @@ describe('canOnDocument', () => {
     expect(canOnDocument(buildActor('wg_member'), 'document.archive', owned)).toBe(true);
     expect(canOnDocument(buildActor('wg_member'), 'document.archive', buildDocument())).toBe(false);
     expect(canOnDocument(buildActor('observer'), 'document.archive', owned)).toBe(false);
+  });
+});
+
+describe('suggest-only members (decision 0063)', () => {
+  const guest: Actor = { ...buildActor(null), guestDocumentIds: ['d1'] };
+  const open = ['draft', 'in_review', 'changes_requested'] as const;
+  const closed = ['approved', 'published', 'archived'] as const;
+
+  it('are the STC and workshop guests while the text is drafted or reviewed', () => {
+    for (const status of open) {
+      const doc = buildDocument({ id: 'd1', status });
+      expect(isSuggestOnly(buildActor('stc_member'), doc), status).toBe(true);
+      expect(isSuggestOnly(guest, doc), status).toBe(true);
+    }
+    for (const status of closed) {
+      const doc = buildDocument({ id: 'd1', status });
+      expect(isSuggestOnly(buildActor('stc_member'), doc), status).toBe(false);
+      expect(isSuggestOnly(guest, doc), status).toBe(false);
+      expect(canOnDocument(guest, 'document.read', doc), status).toBe(true);
+    }
+  });
+
+  it('never include editors, admins, the SC, observers, or guests of another document', () => {
+    const doc = buildDocument({ id: 'd1' });
+    for (const role of ['wg_lead', 'wg_member', 'sc_member', 'observer'] as const)
+      expect(isSuggestOnly(buildActor(role), doc), role).toBe(false);
+    expect(isSuggestOnly(admin, doc)).toBe(false);
+    expect(isSuggestOnly(guest, buildDocument({ id: 'd2' }))).toBe(false);
+    expect(isSuggestOnly(outsider, doc)).toBe(false);
+    // Editors suggest too, by choice: the wire takes their direct edits as well.
+    expect(canOnDocument(buildActor('wg_member'), 'document.suggest', doc)).toBe(true);
   });
 });
 

@@ -27,6 +27,7 @@ export interface Actor {
 export type DocumentAction =
   | 'document.read'
   | 'document.edit'
+  | 'document.suggest'
   | 'document.comment'
   | 'document.rename'
   | 'document.retag'
@@ -51,6 +52,17 @@ export type DocumentRef = Pick<PoliDocument, 'workingGroupId' | 'ownerIds' | 'st
 
 /** Roles that draft: they create and edit documents. Everyone else reads and comments. */
 const EDITING_ROLES: ReadonlySet<MembershipRole> = new Set(['wg_lead', 'wg_member']);
+
+/**
+ * The statuses in which people who do not draft may still propose changes as suggestions
+ * (decision 0063): while the text is drafted and reviewed. An approved or published text
+ * changes through its drafters.
+ */
+const OPEN_FOR_SUGGESTIONS: ReadonlySet<PoliDocument['status']> = new Set([
+  'draft',
+  'in_review',
+  'changes_requested',
+]);
 
 export function roleIn(actor: Actor, workingGroupId: string): MembershipRole | null {
   return actor.memberships.find((m) => m.workingGroupId === workingGroupId)?.role ?? null;
@@ -88,6 +100,10 @@ export function canOnDocument(actor: Actor, action: DocumentAction, doc: Documen
     case 'document.rename':
     case 'document.retag':
       return EDITING_ROLES.has(role) && !archived;
+    case 'document.suggest':
+      // Editors may suggest too; the committee that reviews quality (STC) may only suggest.
+      if (EDITING_ROLES.has(role)) return !archived;
+      return role === 'stc_member' && OPEN_FOR_SUGGESTIONS.has(doc.status);
     case 'document.archive':
       // Archiving hides a document from everyone's catalogue: the lead or one of its owners.
       return (
@@ -105,11 +121,25 @@ export function canOnDocument(actor: Actor, action: DocumentAction, doc: Documen
   }
 }
 
-/** A workshop guest reads a linked document and comments on it; drafting stays the group's. */
+/**
+ * A workshop guest reads a linked document, comments on it and suggests changes while it is
+ * drafted or reviewed; drafting stays the group's.
+ */
 function guestMay(actor: Actor, action: DocumentAction, doc: DocumentRef): boolean {
   if (doc.id === undefined || !actor.guestDocumentIds?.includes(doc.id)) return false;
   if (action === 'document.read') return true;
+  if (action === 'document.suggest') return OPEN_FOR_SUGGESTIONS.has(doc.status);
   return action === 'document.comment' && doc.status !== 'archived';
+}
+
+/**
+ * May suggest but not edit: every document update of such a member must be a suggestion of
+ * their own, which the collaboration endpoint checks (decision 0063).
+ */
+export function isSuggestOnly(actor: Actor, doc: DocumentRef): boolean {
+  return (
+    canOnDocument(actor, 'document.suggest', doc) && !canOnDocument(actor, 'document.edit', doc)
+  );
 }
 
 /**
@@ -255,4 +285,47 @@ export function canOnAssessment(
     case 'assessment.startSecondRound':
       return role === 'wg_lead' || (role !== null && doc.ownerIds.includes(actor.user.id));
   }
+}
+
+export type SignoffAction =
+  'signoff.request' | 'signoff.withdraw' | 'signoff.designate' | 'signoff.read' | 'signoff.export';
+
+/**
+ * Consent sign-off by partner organisations (decision 0065). Asking for it, withdrawing it and
+ * naming each organisation's signatory speak for the group: its lead and admins. Reading the
+ * record and exporting it is the group's: its members and admins (not workshop guests). An
+ * archived document takes no new request. Answering is `canAnswerSignoff`.
+ */
+export function canOnSignoff(
+  actor: Actor,
+  action: SignoffAction,
+  workingGroupId: string,
+  doc?: DocumentRef,
+): boolean {
+  if (doc?.status === 'archived' && action === 'signoff.request') return false;
+  if (actor.user.isAdmin) return true;
+  const role = roleIn(actor, workingGroupId);
+  if (!role) return false;
+  switch (action) {
+    case 'signoff.read':
+    case 'signoff.export':
+      return true;
+    case 'signoff.request':
+    case 'signoff.withdraw':
+    case 'signoff.designate':
+      return role === 'wg_lead';
+  }
+}
+
+/**
+ * An answer is given by the organisation's designated signatory, who must (still) be a member
+ * of the group; no one else, not even an admin or the lead, speaks for an organisation.
+ */
+export function canAnswerSignoff(
+  actor: Actor,
+  workingGroupId: string,
+  signatoryUserId: string | null,
+): boolean {
+  if (signatoryUserId === null || signatoryUserId !== actor.user.id) return false;
+  return roleIn(actor, workingGroupId) !== null;
 }

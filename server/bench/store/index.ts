@@ -4,8 +4,10 @@
  */
 import { runAssessmentBench } from './assessment.js';
 import { runBlocksOpenBench } from './blocksOpen.js';
+import { runExportBench } from './export.js';
 import { renderStoreBench } from './measure.js';
 import { runProgrammeBench } from './programme.js';
+import { runSearchBench } from './search.js';
 import { runThreadBench } from './threads.js';
 import { runVersionBench } from './versions.js';
 
@@ -15,6 +17,8 @@ export const STORE_SCENARIOS = [
   'assessment',
   'programme',
   'blocksopen',
+  'search',
+  'export',
 ] as const;
 export type StoreScenarioName = (typeof STORE_SCENARIOS)[number];
 
@@ -42,6 +46,14 @@ export async function runStoreBenches(
   if (names.includes('blocksopen')) {
     out.push('### A document with five method blocks opened in Chromium (ours, built)', '');
     out.push(renderStoreBench(await runBlocksOpenBench(options)), '');
+  }
+  if (names.includes('search')) {
+    out.push('### Search (embedded store, server-side; edit to searchable through the server)', '');
+    out.push(renderStoreBench(await runSearchBench(options)), '');
+  }
+  if (names.includes('export')) {
+    out.push('### Export of a 25,000-word document (server-side, PDF through Chromium)', '');
+    out.push(renderStoreBench(await runExportBench(options)), '');
   }
   return out.join('\n');
 }

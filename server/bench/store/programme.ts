@@ -122,6 +122,7 @@ export async function runProgrammeBench(options: {
           workingGroupId: group,
           thematicPriorities: ['financing'],
           countries: [],
+          tags: [],
           language: 'en',
           status: 'draft',
           ownerIds: [lead.user.id],

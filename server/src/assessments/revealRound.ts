@@ -1,3 +1,4 @@
+import { recordAuditEntry } from '../audit/recordAuditEntry.js';
 import { ASSESSMENT_ERRORS, type AssessmentView } from '@polisee/contracts';
 import type { AuthenticatedActor } from '../services/loadActor.js';
 import type { ServiceContext } from '../services/context.js';
@@ -60,5 +61,11 @@ export async function revealRound(
     }
   });
   ctx.events.emit('assessmentChanged', { documentId, matrixId });
+  await recordAuditEntry(ctx, {
+    action: 'assessment.round_revealed',
+    actorId: actor.user.id,
+    target: { type: 'document', id: documentId },
+    details: { matrixId },
+  });
   return loadAssessmentView(ctx, actor.user.id, documentId, matrixId);
 }

@@ -46,6 +46,8 @@ export class CollabConnection implements RoomMember {
   private room: Room | null = null;
   private readonly queued: Uint8Array[] = [];
   readonly userId: string;
+  /** Set by the endpoint from the policy, re-checked like `readOnly` (decision 0063). */
+  suggestOnly = false;
   private awarenessClientId: number | null = null;
 
   constructor(

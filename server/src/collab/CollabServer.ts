@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isAllowedOrigin } from '../policies/origin.js';
 import { checkAccess } from '../services/checkAccess.js';
+import type { DocumentAccess } from '../services/documents.js';
 import type { ServiceContext } from '../services/context.js';
 import { loadActor } from '../services/loadActor.js';
 import { LocalConnectionCaps, type ConnectionCaps } from '../services/limits/connectionCaps.js';
@@ -19,6 +20,9 @@ import { RoomLoadError, type RoomManager } from './RoomManager.js';
 const ACCESS_RECHECK_MS = 3000;
 /** Dead sockets (a laptop lid closed) are found by ping; two missed pongs end the connection. */
 const PING_INTERVAL_MS = 30_000;
+
+/** Suggest-only members write, and each of their updates is checked (decision 0063). */
+const isReadOnly = (access: DocumentAccess) => access !== 'edit' && access !== 'suggest';
 
 function destroySocket(this: Duplex) {
   this.destroy();
@@ -133,7 +137,6 @@ export class CollabServer {
 
       const access = await checkAccess(this.ctx).documentAccess(actor, documentId);
       if (access === 'none') return refuse(COLLAB_CLOSE.notFound, 'no such document');
-      const readOnly = access !== 'edit';
       const identity: ConnectionIdentity = {
         userId: actor.user.id,
         sessionId: req.sessionID,
@@ -154,7 +157,7 @@ export class CollabServer {
       });
       this.wss.handleUpgrade(req, socket, head, (ws) => {
         accepted = true;
-        this.accept(ws, identity, readOnly, slot);
+        this.accept(ws, identity, access, slot);
       });
     } catch (err) {
       this.options.logger.error({ err }, 'collab upgrade failed');
@@ -166,10 +169,20 @@ export class CollabServer {
    * Separate from handleUpgrade so that the listeners made here close over this scope only: a
    * closure in handleUpgrade would keep the upgrade request alive for the connection's life.
    */
-  private accept(ws: WebSocket, identity: ConnectionIdentity, readOnly: boolean, slot: string) {
-    const connection = new CollabConnection(ws, identity, readOnly, this.options.logger, (c) =>
-      this.forget(c),
+  private accept(
+    ws: WebSocket,
+    identity: ConnectionIdentity,
+    access: DocumentAccess,
+    slot: string,
+  ) {
+    const connection = new CollabConnection(
+      ws,
+      identity,
+      isReadOnly(access),
+      this.options.logger,
+      (c) => this.forget(c),
     );
+    connection.suggestOnly = access === 'suggest';
     this.connections.add(connection);
     this.slots.set(connection, slot);
     this.alive.set(ws, true);
@@ -216,7 +229,8 @@ export class CollabServer {
           c.close(COLLAB_CLOSE.forbidden, 'access revoked');
           continue;
         }
-        c.readOnly = access !== 'edit';
+        c.readOnly = isReadOnly(access);
+        c.suggestOnly = access === 'suggest';
       } catch (err) {
         this.options.logger.error({ err }, 'access recheck failed');
       }

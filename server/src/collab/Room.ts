@@ -14,6 +14,7 @@ import type { DecodedUpdate, SchemaGuard } from '../content/schemaGuard.js';
 import type { DocumentStateRepo, StoredDocumentState } from '../store/ports.js';
 import type { CompactionLeases } from './compactionLeases.js';
 import { DocumentWriter } from './DocumentWriter.js';
+import { SuggestionGuard } from './SuggestionGuard.js';
 
 /** What every update must respect before a room applies it. */
 export interface RoomRules {
@@ -25,6 +26,11 @@ export interface RoomRules {
    * memory and blocks every reader of it.
    */
   maxStateBytes: number;
+  /**
+   * Told what each member's update does: it calls `apply` (exactly once) inside the batch's
+   * transaction and reads the result there (the attribution ledger, decision 0069).
+   */
+  witness?: (room: Room, member: RoomMember, decoded: DecodedUpdate, apply: () => void) => void;
 }
 
 /** The origin of the server's own repairs: broadcast to every member, like a restore. */
@@ -53,6 +59,8 @@ interface Refusal {
 /** What a room needs from a connection: a way to send bytes, and to end it. */
 export interface RoomMember {
   readonly userId: string;
+  /** May suggest but not edit: each update must be suggestions of its own (decision 0063). */
+  readonly suggestOnly?: boolean;
   send(message: Uint8Array): void;
   close(code: CollabCloseCode, reason: string): void;
 }
@@ -84,6 +92,7 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly members = new Map<RoomMember, Set<number>>();
   private readonly writer: DocumentWriter;
+  private readonly suggestions = new SuggestionGuard(this.doc);
   /** Updates accepted from members and not yet integrated, with who sent each. */
   private incoming: Uint8Array[] = [];
   private incomingDecoded: DecodedUpdate[] = [];
@@ -211,6 +220,7 @@ export class Room {
   removeMember(member: RoomMember) {
     const clients = this.members.get(member);
     this.members.delete(member);
+    if (![...this.members.keys()].some((m) => m.suggestOnly)) this.suggestions.release();
     if (clients && clients.size > 0)
       awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
   }
@@ -268,6 +278,8 @@ export class Room {
   /** Everything that changes the document goes through here: persist it, queue it for members. */
   private onUpdate = (update: Uint8Array, origin: unknown) => {
     this.fullStateMessage = null;
+    // A batch's updates were followed one by one as they were applied (integrate).
+    if (origin !== this) this.suggestions.follow(update);
     this.writer.enqueue(update);
     this.outgoing.push(update);
     // One message per batch (integrate() applies a batch in one transaction) or server change.
@@ -339,10 +351,15 @@ export class Room {
           continue;
         }
         try {
-          Y.applyUpdate(this.doc, updates[i]!, origin);
+          const apply = () => Y.applyUpdate(this.doc, updates[i]!, origin);
+          if (this.rules.witness) this.rules.witness(this, origin, decoded[i]!, apply);
+          else apply();
+          this.suggestions.follow(updates[i]!);
           this.stateBytes += updates[i]!.byteLength;
           this.outgoingOrigins.add(origin);
         } catch (err) {
+          // The copy may hold what the live document failed to take.
+          this.suggestions.release();
           failed.set(origin, { code: COLLAB_CLOSE.malformed, reason: 'malformed frame' });
           this.logger.debug({ err, documentId: this.documentId }, 'update failed to integrate');
         }
@@ -391,6 +408,15 @@ export class Room {
         'update refused: it does not fit the document schema',
       );
       return { code: COLLAB_CLOSE.schemaViolation, reason: 'update does not fit the schema' };
+    }
+    // Only for suggest-only members: the check applies the update to a copy of the document.
+    const notSuggestion = origin.suggestOnly && this.suggestions.check(update, origin.userId);
+    if (notSuggestion) {
+      this.logger.warn(
+        { documentId: this.documentId, userId: origin.userId, violation: notSuggestion },
+        'update refused: a suggest-only member sent more than suggestions',
+      );
+      return { code: COLLAB_CLOSE.suggestionsOnly, reason: 'only suggestions may be sent' };
     }
     return null;
   }

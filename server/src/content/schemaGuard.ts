@@ -47,7 +47,7 @@ const invalid = (violation: SchemaViolation): Parent => ({ kind: 'invalid', viol
 const NOT_ELEMENTS = new Set(['doc', 'text']);
 
 /** y-prosemirror stores overlapping marks of one type under `<mark>--<hash>` keys. */
-function markNameOf(formatKey: string): string {
+export function markNameOf(formatKey: string): string {
   return formatKey.split('--')[0]!;
 }
 

@@ -5,25 +5,34 @@ import session from 'express-session';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
+import type { PdfPrinter } from '../export/ChromiumPrinter.js';
 import { rejectMalformedTargets } from '../security/httpTarget.js';
 import type { ServiceContext } from '../services/context.js';
 import { createLimits, type Limits } from '../services/limits/createLimits.js';
 import type { LiveDocuments } from '../services/liveDocuments.js';
 import type { SessionRepo } from '../store/ports.js';
 import type { WorkshopLocks } from '../workshops/workshopLocks.js';
+import { auditRefusals } from './middleware/auditRefusals.js';
 import { loadSessionActor } from './middleware/auth.js';
 import { requireSameOrigin } from './middleware/csrf.js';
 import { errorHandler, notFoundHandler } from './middleware/errors.js';
 import { securityHeaders } from './middleware/securityHeaders.js';
+import { withAuditAddress } from '../audit/auditScope.js';
 import { assessmentsRouter } from './routes/assessments.js';
+import { attributionRouter } from './routes/attribution.js';
+import { auditRouter } from './routes/audit.js';
 import { authRouter } from './routes/auth.js';
 import { blocksRouter } from './routes/blocks.js';
 import { documentSectionsRouter } from './routes/documentSections.js';
 import { documentsRouter } from './routes/documents.js';
+import { exportRouter } from './routes/export.js';
 import { invitationsRouter } from './routes/invitations.js';
 import { notificationsRouter } from './routes/notifications.js';
 import { programmeRouter } from './routes/programme.js';
+import { knowledgeRouter } from './routes/knowledge.js';
 import { reviewsRouter } from './routes/reviews.js';
+import { signoffsRouter } from './routes/signoffs.js';
+import { searchRouter } from './routes/search.js';
 import { threadsRouter } from './routes/threads.js';
 import { versionsRouter } from './routes/versions.js';
 import { workspaceRouter } from './routes/workspace.js';
@@ -51,6 +60,8 @@ export function createHttpApp(
   sessions: SessionRepo,
   /** The live workshops' per-workshop lock, so REST changes of a workshop queue with live ones. */
   workshopLocks: WorkshopLocks,
+  /** Prints exports to PDF (one browser per process); the composition root closes it. */
+  pdf: PdfPrinter,
   /** The abuse limits; the composition root passes Redis-backed ones when processes share them. */
   limits: Limits = createLimits(config),
 ): HttpApp {
@@ -59,6 +70,8 @@ export function createHttpApp(
   // First, so that every answer carries them: pages, API, errors and refusals alike.
   app.use(securityHeaders(config.publicOrigin));
   app.set('trust proxy', config.trustProxy);
+  // The audit log reads the client's address from here, as 'trust proxy' computes it.
+  app.use((req, _res, next) => withAuditAddress(req.ip, next));
   // Before anything that decodes the URL (serve-static, route params), which would answer 500.
   app.use(rejectMalformedTargets);
 
@@ -94,13 +107,20 @@ export function createHttpApp(
   api.use(notificationsRouter(ctx));
   api.use(versionsRouter(ctx, live));
   api.use(reviewsRouter(ctx, live));
+  api.use(signoffsRouter(ctx, live));
   api.use(workshopPollsRouter(ctx));
   api.use(documentSectionsRouter(ctx, live));
   api.use(assessmentsRouter(ctx, live));
+  api.use(attributionRouter(ctx));
   api.use(blocksRouter(ctx, live));
   api.use(programmeRouter(ctx, live));
+  api.use(knowledgeRouter(ctx));
+  api.use(searchRouter(ctx));
+  api.use(exportRouter(ctx, pdf));
   api.use(workshopsRouter(ctx, limits.writes, config.publicOrigin, workshopLocks));
+  api.use(auditRouter(ctx));
   api.use(notFoundHandler);
+  api.use(auditRefusals(ctx));
   api.use(errorHandler(logger));
   app.use('/api', api);
 

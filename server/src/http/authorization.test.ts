@@ -170,6 +170,22 @@ const CASES: RouteCase[] = [
     allowed: ALL_SIGNED_IN,
   },
   {
+    // Every signed-in user searches what they may read (an outsider finds nothing of the group).
+    name: 'GET /api/search',
+    run: (c) => c.get('/api/search?q=plan&type=document'),
+    allowed: ALL_SIGNED_IN,
+  },
+  {
+    name: 'GET /api/audit',
+    run: (c) => c.get('/api/audit?limit=5'),
+    allowed: ['admin'],
+  },
+  {
+    name: 'GET /api/audit/export.csv',
+    run: (c) => c.get('/api/audit/export.csv?action=auth.signed_in'),
+    allowed: ['admin'],
+  },
+  {
     name: 'PATCH /api/documents/:id (rename)',
     run: (c, f) => c.patch(`/api/documents/${f.docId}`, { title: 'Renamed in matrix' }),
     allowed: EDITORS,
@@ -404,7 +420,169 @@ const CASES: RouteCase[] = [
     allowed: READERS,
     denied: () => 404,
   },
+  {
+    name: 'GET /api/documents/:id/export (Markdown, with comments and verdicts)',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/export?format=md&comments=1&verdicts=1`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+  {
+    name: 'GET /api/documents/:id/export (the published version, DOCX)',
+    run: async (c, f, admin) =>
+      c.get(`/api/documents/${await publishedDocument(admin, f)}/export?format=docx&published=1`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+
+  // Sign-offs (decision 0065): the lead (or an admin) names signatories, asks and withdraws;
+  // only an organisation's signatory answers; the group's members read and export.
+  {
+    name: 'GET /api/working-groups/:id/signatories',
+    run: (c, f) => c.get(`/api/working-groups/${f.groupId}/signatories`),
+    allowed: READERS,
+  },
+  {
+    name: 'PUT /api/working-groups/:id/signatories/:organisationId',
+    run: async (c, f, admin) => {
+      const { memberOrgId } = await signoffPeople(admin, f);
+      return c.put(`/api/working-groups/${f.groupId}/signatories/${memberOrgId}`, {
+        userId: f.memberUserId,
+      });
+    },
+    allowed: ['admin', 'lead'],
+  },
+  {
+    name: 'GET /api/signoffs/status',
+    run: (c, f) => c.get(`/api/signoffs/status?documentIds=${f.docId}`),
+    allowed: ALL_SIGNED_IN,
+  },
+  {
+    name: 'GET /api/documents/:id/signoffs',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/signoffs`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+  {
+    name: 'POST /api/documents/:id/signoffs',
+    run: async (c, f, admin) => {
+      const { docId, versionId } = await documentWithVersion(admin, f);
+      return c.post(`/api/documents/${docId}/signoffs`, { versionId });
+    },
+    allowed: ['admin', 'lead'],
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'GET /api/signoffs/:id',
+    run: async (c, f, admin) => c.get(`/api/signoffs/${await signoffRequest(admin, f)}`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+  {
+    name: 'POST /api/signoffs/:id/answers (the member signs for their organisation)',
+    run: async (c, f, admin) =>
+      c.post(`/api/signoffs/${await signoffRequest(admin, f)}/answers`, { answer: 'consent' }),
+    allowed: ['member'],
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'POST /api/signoffs/:id/withdraw',
+    run: async (c, f, admin) => c.post(`/api/signoffs/${await signoffRequest(admin, f)}/withdraw`),
+    allowed: ['admin', 'lead'],
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'GET /api/signoffs/:id/export.csv',
+    run: async (c, f, admin) => c.get(`/api/signoffs/${await signoffRequest(admin, f)}/export.csv`),
+    allowed: READERS,
+    denied: () => 404,
+  },
+  // Attribution (decision 0069): colours for readers, statistics for the group, programme
+  // figures for its lead and steering committee, the whole programme for admins.
+  {
+    name: 'GET /api/documents/:id/authorship',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/authorship`),
+    allowed: READERS,
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'GET /api/documents/:id/contributions',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/contributions?period=day`),
+    allowed: READERS,
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'GET /api/documents/:id/contributions.csv',
+    run: (c, f) => c.get(`/api/documents/${f.docId}/contributions.csv`),
+    allowed: READERS,
+    denied: hiddenFromOutsider,
+  },
+  {
+    name: 'GET /api/contributions?workingGroupId',
+    run: (c, f) => c.get(`/api/contributions?workingGroupId=${f.groupId}&groupBy=country`),
+    allowed: ['admin', 'sc', 'lead'],
+  },
+  {
+    name: 'GET /api/contributions.csv?workingGroupId',
+    run: (c, f) => c.get(`/api/contributions.csv?workingGroupId=${f.groupId}`),
+    allowed: ['admin', 'sc', 'lead'],
+  },
+  {
+    name: 'GET /api/contributions (the whole programme)',
+    run: (c) => c.get('/api/contributions'),
+    allowed: ['admin'],
+  },
+  { name: 'GET /api/knowledge', run: (c) => c.get('/api/knowledge'), allowed: ALL_SIGNED_IN },
+  {
+    // The knowledge base is the whole workspace's (decision 0062): the demo's published practice.
+    name: 'GET /api/knowledge/:documentId (published)',
+    run: async (c, _f, admin) => {
+      const entries = (await admin.get('/api/knowledge?kind=good_practice')).body.items;
+      return c.get(`/api/knowledge/${entries[0].documentId}`);
+    },
+    allowed: ALL_SIGNED_IN,
+  },
+  {
+    name: 'GET /api/knowledge/:documentId (never published)',
+    run: async (c, f, admin) => c.get(`/api/knowledge/${await freshDocument(admin, f)}`),
+    allowed: [],
+    denied: () => 404,
+  },
 ];
+
+/** The member's organisation, with the member named its signatory (once). */
+let signoffPeopleOnce: Promise<{ memberOrgId: string }> | undefined;
+function signoffPeople(admin: TestClient, f: Fixture): Promise<{ memberOrgId: string }> {
+  signoffPeopleOnce ??= (async () => {
+    const users = (await admin.get('/api/users')).body.items as {
+      id: string;
+      organisationId: string;
+    }[];
+    const memberOrgId = users.find((u) => u.id === f.memberUserId)!.organisationId;
+    await admin.put(`/api/working-groups/${f.groupId}/signatories/${memberOrgId}`, {
+      userId: f.memberUserId,
+    });
+    return { memberOrgId };
+  })();
+  return signoffPeopleOnce;
+}
+
+/** A fresh document with a named version of its text as it is. */
+async function documentWithVersion(admin: TestClient, f: Fixture) {
+  const docId = await freshDocument(admin, f);
+  const version = await admin.post(`/api/documents/${docId}/versions`, { name: 'For sign-off' });
+  return { docId, versionId: version.body.id as string };
+}
+
+/** A fresh pending sign-off asked of the member's organisation. */
+async function signoffRequest(admin: TestClient, f: Fixture): Promise<string> {
+  const { memberOrgId } = await signoffPeople(admin, f);
+  const { docId, versionId } = await documentWithVersion(admin, f);
+  const res = await admin.post(`/api/documents/${docId}/signoffs`, {
+    versionId,
+    organisationIds: [memberOrgId],
+  });
+  return res.body.id as string;
+}
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 

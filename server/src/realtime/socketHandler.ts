@@ -1,6 +1,7 @@
 import { AppError } from '@polisee/domain';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import { withAuditAddress } from '../audit/auditScope.js';
 import type { AuthenticatedActor } from '../services/loadActor.js';
 import type { ServerSocket, SocketAccess } from './socketAccess.js';
 
@@ -30,7 +31,10 @@ export function socketHandler(socket: ServerSocket, access: SocketAccess, logger
             reply({ ok: false, error: 'unauthenticated' });
             return access.end(socket, actor);
           }
-          const result = await run(parsed.data, actor);
+          // What it records in the audit log comes from the handshake's address.
+          const result = await withAuditAddress(socket.handshake.address, () =>
+            run(parsed.data, actor),
+          );
           reply({ ...(result ?? {}), ok: true });
         })
         .catch((err: unknown) => {

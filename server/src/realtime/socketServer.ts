@@ -209,6 +209,9 @@ export function createSocketServer(
       matrixId,
     });
   });
+  ctx.events.on('signoffChanged', ({ documentId, requestId }) => {
+    io.to(documentRoom(documentId)).emit(SERVER_EVENTS.signoffChanged, { documentId, requestId });
+  });
   ctx.events.on('reviewChanged', (review) => {
     io.to(documentRoom(review.documentId)).emit(SERVER_EVENTS.reviewChanged, {
       documentId: review.documentId,

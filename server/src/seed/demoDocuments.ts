@@ -10,6 +10,7 @@ import {
   REPORTING_PERIODS_HU,
   WORK_PACKAGES_RO,
 } from './programmeTexts.js';
+import { GOOD_PRACTICE_TITLE, goodPracticeContent, linkToGoodPractice } from './demoKnowledge.js';
 
 export interface DemoDocument {
   title: string;
@@ -17,8 +18,14 @@ export interface DemoDocument {
   workingGroup: 'strategy' | 'financing' | 'skills';
   thematicPriorities: ThematicPriority[];
   countries: string[];
+  /** Normalised, as DocumentTagSchema stores them. */
+  tags?: string[];
   language: Language;
   content: JSONContent;
+  /** Set when other documents link to this one before it is stored. */
+  id?: string;
+  /** Published at once: the knowledge base of the demo (decision 0062). */
+  publish?: boolean;
 }
 
 /**
@@ -83,7 +90,17 @@ function reportingPeriods(texts: string[]): JSONContent[] {
 
 const ALL_PARTNER_COUNTRIES = ['AL', 'BG', 'GR', 'HU', 'RO', 'SI', 'HR', 'RS', 'IT', 'AT', 'MK'];
 
-export function demoDocuments(): DemoDocument[] {
+/**
+ * The demo's documents, in the order they are stored: a document that others link to comes
+ * before them (links are kept only to documents that exist). `goodPractice` names the good
+ * practice and the URL the plan links to it by.
+ */
+export function demoDocuments(
+  goodPractice: { id: string; href: string } = {
+    id: 'good-practice',
+    href: 'http://localhost:3000/documents/good-practice',
+  },
+): DemoDocument[] {
   const jspTitle = 'Joint Strategic Plan for Smarter Cluster Policies in South-East Europe';
   const jsp = templateToContent(jspTitle, TEMPLATES.joint_strategic_plan.en);
   jsp.content!.splice(
@@ -109,9 +126,22 @@ export function demoDocuments(): DemoDocument[] {
         ],
       ],
     ),
+    linkToGoodPractice(goodPractice.href),
   );
 
   return [
+    {
+      id: goodPractice.id,
+      title: GOOD_PRACTICE_TITLE,
+      kind: 'good_practice',
+      workingGroup: 'financing',
+      thematicPriorities: ['financing', 'innovation'],
+      countries: ['RO'],
+      tags: ['innovation-vouchers', 'cluster-financing', 'smes'],
+      language: 'en',
+      content: goodPracticeContent(),
+      publish: true,
+    },
     {
       title: jspTitle,
       kind: 'joint_strategic_plan',
@@ -187,7 +217,9 @@ export function demoDocuments(): DemoDocument[] {
       workingGroup: 'skills',
       thematicPriorities: ['skills', 'specialisation'],
       countries: ['BG'],
+      tags: ['s3', 'обучение'],
       language: 'bg',
+      publish: true,
       content: draft(
         'training_package',
         'bg',

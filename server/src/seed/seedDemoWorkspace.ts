@@ -19,6 +19,7 @@ import { hashPassword } from '../services/passwords.js';
 import { recordCreatedVersion } from '../services/versions/recordCreatedVersion.js';
 import { seedDemoWorkshop } from './demoWorkshop.js';
 import { demoDocuments } from './demoDocuments.js';
+import { publishSeeded } from './demoKnowledge.js';
 
 type GroupKey = 'strategy' | 'financing' | 'skills';
 
@@ -147,7 +148,8 @@ const OWNERS: PasswordOwner[] = USERS.map((u) => ({
  */
 export async function seedDemoWorkspace(
   ctx: ServiceContext,
-  options: { password: string | undefined },
+  /** `appOrigin`: where the app is reached, for the links between demo documents. */
+  options: { password: string | undefined; appOrigin?: string },
 ): Promise<{ generatedPassword: string | null }> {
   const password = options.password ?? generatePassword(OWNERS);
   for (const owner of options.password ? OWNERS : []) {
@@ -200,15 +202,22 @@ export async function seedDemoWorkspace(
     skills: userIds.get('lead.skills@polisee.test')!,
   };
   let plan: { doc: PoliDocument; state: Uint8Array } | null = null;
-  for (const demo of demoDocuments()) {
+  const goodPracticeId = ctx.newId();
+  const origin = options.appOrigin ?? 'http://localhost:3000';
+  const demos = demoDocuments({
+    id: goodPracticeId,
+    href: `${origin}/documents/${goodPracticeId}`,
+  });
+  for (const demo of demos) {
     const owner = leadOf[demo.workingGroup];
     const doc: PoliDocument = {
-      id: ctx.newId(),
+      id: demo.id ?? ctx.newId(),
       title: demo.title,
       kind: demo.kind,
       workingGroupId: groupIds[demo.workingGroup],
       thematicPriorities: demo.thematicPriorities,
       countries: demo.countries,
+      tags: demo.tags ?? [],
       language: demo.language,
       status: 'draft',
       ownerIds: [owner],
@@ -232,7 +241,12 @@ export async function seedDemoWorkspace(
     await seeded.write();
     if (threads.length > 0) plan = { doc, state: seeded.state };
     // Its history starts with the text as seeded, discussions included, like any new document.
-    await recordCreatedVersion(ctx, { document: doc, state: seeded.state, createdBy: owner });
+    const created = await recordCreatedVersion(ctx, {
+      document: doc,
+      state: seeded.state,
+      createdBy: owner,
+    });
+    if (demo.publish) await publishSeeded(ctx, doc, created, owner);
     await ctx.store.activity.add({
       id: ctx.newId(),
       type: 'document_created',

@@ -34,6 +34,7 @@ export async function createDocument(
     workingGroupId: req.workingGroupId,
     thematicPriorities: [...new Set(req.thematicPriorities)],
     countries: [...new Set(req.countries)],
+    tags: [],
     language: req.language,
     status: 'draft',
     ownerIds: [actor.user.id],

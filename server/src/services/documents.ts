@@ -3,13 +3,17 @@ import type { DocumentFilter } from '@polisee/contracts';
 import {
   assertDocument,
   canOnDocument,
+  isSuggestOnly,
   readableWorkingGroupIds,
   type Actor,
 } from '../policies/policy.js';
 import type { ServiceContext } from './context.js';
 
-/** What an actor may do with a document: nothing (a missing document too), read it, or edit it. */
-export type DocumentAccess = 'none' | 'read' | 'edit';
+/**
+ * What an actor may do with a document: nothing (a missing document too), read it, suggest
+ * changes but not edit (decision 0063), or edit it.
+ */
+export type DocumentAccess = 'none' | 'read' | 'suggest' | 'edit';
 
 /**
  * The one document-access check, shared by the use cases here and by every live connection's
@@ -17,7 +21,8 @@ export type DocumentAccess = 'none' | 'read' | 'edit';
  */
 export function documentAccess(actor: Actor, doc: PoliDocument | null): DocumentAccess {
   if (!doc || !canOnDocument(actor, 'document.read', doc)) return 'none';
-  return canOnDocument(actor, 'document.edit', doc) ? 'edit' : 'read';
+  if (canOnDocument(actor, 'document.edit', doc)) return 'edit';
+  return isSuggestOnly(actor, doc) ? 'suggest' : 'read';
 }
 
 /**

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type {
   Activity,
   DocumentVersion,
+  MembershipRole,
   Notification,
   PoliDocument,
   Review,
@@ -18,12 +19,17 @@ import type { SessionEndReason, ThreadView } from '@polisee/contracts';
 export interface DomainEventMap {
   documentChanged: [doc: PoliDocument];
   activityAdded: [activity: Activity];
-  membershipChanged: [change: { userId: string; workingGroupId: string }];
+  /** `by` and `role` (null: removed) when an administrator changed it (the audit log records it). */
+  membershipChanged: [
+    change: { userId: string; workingGroupId: string; by?: string; role?: MembershipRole | null },
+  ];
   threadChanged: [change: { thread: ThreadView; previousPriority: ThematicPriority | null }];
   notificationsAdded: [notifications: Notification[]];
   notificationsRead: [change: { userId: string }];
   versionAdded: [version: DocumentVersion];
   reviewChanged: [review: Review];
+  /** A sign-off request was made, answered, withdrawn or lapsed (decision 0065). */
+  signoffChanged: [change: { documentId: string; requestId: string }];
   /** A workshop was created or its plan or live state changed (the room gets the new state). */
   workshopChanged: [workshop: Workshop];
   /** A workshop was planned, went live or ended: what its group's lists show changed. */

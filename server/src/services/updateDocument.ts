@@ -15,7 +15,8 @@ export async function updateDocument(
 ): Promise<PoliDocument> {
   const doc = await getReadableDocument(ctx, actor, id);
   const renames = req.title !== undefined && req.title !== doc.title;
-  const retags = req.thematicPriorities !== undefined || req.countries !== undefined;
+  const retags =
+    req.thematicPriorities !== undefined || req.countries !== undefined || req.tags !== undefined;
   if (req.title !== undefined) assertDocument(actor, 'document.rename', doc);
   if (retags) assertDocument(actor, 'document.retag', doc);
 
@@ -26,12 +27,14 @@ export async function updateDocument(
       ? [...new Set(req.thematicPriorities)]
       : doc.thematicPriorities,
     countries: req.countries ? [...new Set(req.countries)] : doc.countries,
+    tags: req.tags ? [...new Set(req.tags)] : doc.tags,
     updatedAt: ctx.now().toISOString(),
   };
   await ctx.store.documents.update(id, {
     title: updated.title,
     thematicPriorities: updated.thematicPriorities,
     countries: updated.countries,
+    tags: updated.tags,
     updatedAt: updated.updatedAt,
   });
   ctx.events.emit('documentChanged', updated);

@@ -132,7 +132,12 @@ export async function setMembership(
   if (!(await ctx.store.users.get(userId))) throw new AppError('not_found', 'No such user.');
   const membership: Membership = { userId, workingGroupId, role: req.role };
   await ctx.store.memberships.set(membership);
-  ctx.events.emit('membershipChanged', { userId, workingGroupId });
+  ctx.events.emit('membershipChanged', {
+    userId,
+    workingGroupId,
+    by: actor.user.id,
+    role: req.role,
+  });
   return membership;
 }
 
@@ -145,5 +150,10 @@ export async function removeMembership(
   assertWorkspace(actor, 'workspace.administer');
   await requireGroup(ctx, workingGroupId);
   await ctx.store.memberships.remove(userId, workingGroupId);
-  ctx.events.emit('membershipChanged', { userId, workingGroupId });
+  ctx.events.emit('membershipChanged', {
+    userId,
+    workingGroupId,
+    by: actor.user.id,
+    role: null,
+  });
 }

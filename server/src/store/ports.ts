@@ -30,6 +30,10 @@ import type { Invitation } from '@polisee/contracts';
 import type { WorkshopRepo } from '../workshops/store/port.js';
 import type { AssessmentRepo } from '../assessments/store/port.js';
 import type { SearchRepo } from '../search/store/port.js';
+import type { KnowledgeRepo } from '../knowledge/store/port.js';
+import type { SignoffRepo } from '../signoffs/store/port.js';
+import type { AuditRepo } from '../audit/store/port.js';
+import type { AttributionRepo } from '../attribution/store/port.js';
 
 /**
  * The store port: everything the services need from storage, and nothing about how it is kept.
@@ -57,6 +61,14 @@ export interface Store {
   readonly assessments: AssessmentRepo;
   /** The search index: derived data, never exported (port in `search/store/`, decision 0055). */
   readonly search: SearchRepo;
+  /** Links between documents and published summaries: derived from versions (`knowledge/store/`, decision 0062). */
+  readonly knowledge: KnowledgeRepo;
+  /** Signatories and consent sign-off requests (port in `signoffs/store/`, decision 0065). */
+  readonly signoffs: SignoffRepo;
+  /** The append-only audit log (port in `audit/store/`, decision 0061). */
+  readonly audit: AuditRepo;
+  /** The contribution ledger and Yjs client bindings (port in `attribution/store/`, decision 0069). */
+  readonly attribution: AttributionRepo;
   /** True when the workspace holds no user at all (first start: time to seed). */
   isEmpty(): Promise<boolean>;
   /**
@@ -236,7 +248,10 @@ export interface DocumentRepo {
   update(
     id: string,
     patch: Partial<
-      Pick<PoliDocument, 'title' | 'thematicPriorities' | 'countries' | 'status' | 'updatedAt'>
+      Pick<
+        PoliDocument,
+        'title' | 'thematicPriorities' | 'countries' | 'tags' | 'status' | 'updatedAt'
+      >
     >,
   ): Promise<void>;
 }

@@ -57,6 +57,7 @@ export function buildDocument(
     kind: 'joint_strategic_plan',
     thematicPriorities: ['innovation'],
     countries: ['GR'],
+    tags: [],
     language: 'en',
     status: 'draft',
     ownerIds: [over.createdBy],

@@ -114,7 +114,7 @@ describe('a workshop guest', () => {
     expect(activity.some((a) => a.workingGroupId === demo.strategyId)).toBe(false);
   });
 
-  it('opens the linked document read-only over the collaboration endpoint', async () => {
+  it('lets a guest only suggest on the linked document over the collaboration endpoint', async () => {
     const editor = connectCollab(server.baseUrl, linkedId, { cookie: lead.sessionCookie });
     collabs.push(editor);
     const reader = collab(linkedId);
@@ -122,14 +122,17 @@ describe('a workshop guest', () => {
     expect(reader.doc.getXmlFragment(FRAGMENT_NAME).length).toBeGreaterThan(0);
 
     insertTestText(reader.doc, 0, 'guest was here');
-    // Barrier: the server has handled the guest's update frame; drain() integrates any batch.
-    await reader.roundTrip();
+    // A direct edit, not a suggestion (decision 0063): refused, and that connection closed.
+    await waitFor(() => reader.closeCodes.includes(COLLAB_CLOSE.suggestionsOnly), 5000, 'refusal');
+    reader.provider.disconnect();
     await server.collab().rooms.room(linkedId)?.drain();
     expect(testText(server.collab().rooms.room(linkedId)?.doc)).toBe('');
     expect(editor.text()).toBe('');
 
+    const again = collab(linkedId);
+    await synced(again);
     insertTestText(editor.doc, 0, 'from the lead');
-    await waitFor(() => reader.text().includes('from the lead'), 5000, 'guest receives edits');
+    await waitFor(() => again.text().includes('from the lead'), 5000, 'guest receives edits');
   });
 
   it('is refused any other document of the group over the collaboration endpoint', async () => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useSessionInfo } from '../../api/auth';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { InvitationsList } from './InvitationsList';
@@ -30,6 +31,9 @@ export function AdminPage() {
         <div>
           <h1>{t('admin.title')}</h1>
           <p className="muted">{t('admin.intro')}</p>
+          <p>
+            <Link to="/admin/audit">{t('audit.open')}</Link>
+          </p>
         </div>
       </div>
       <div className="admin-grid">

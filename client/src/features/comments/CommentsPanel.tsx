@@ -19,7 +19,9 @@ import { Loading } from '../../ui/Loading';
 import { scrollBehavior } from '../../ui/motion';
 import { useCommentsUi } from './commentsStore';
 import { NewThreadForm } from './NewThreadForm';
+import { SuggestionsSection } from './SuggestionsSection';
 import { ThreadCard } from './ThreadCard';
+import type { SuggestionSetup } from '../../editor/suggestions/authors';
 import { useActiveThread } from './useActiveThread';
 
 type PriorityFilter = ThematicPriority | 'all';
@@ -43,9 +45,12 @@ function scrollToThreadText(editor: Editor, threadId: string): boolean {
 export function CommentsPanel({
   document,
   editor,
+  suggestions,
 }: {
   document: PoliDocument;
   editor: Editor | null;
+  /** Pending suggestions are listed too, when the page has the editor's suggestion setup. */
+  suggestions?: SuggestionSetup;
 }) {
   const { t } = useTranslation();
   const session = useSessionInfo();
@@ -197,6 +202,16 @@ export function CommentsPanel({
       ) : null}
       {threads.isSuccess && shown.length === 0 && !draft ? (
         <p className="muted">{mayComment ? t('comments.emptyCanComment') : t('comments.empty')}</p>
+      ) : null}
+      {editor && suggestions ? (
+        <SuggestionsSection
+          document={document}
+          editor={editor}
+          setup={suggestions}
+          threads={all}
+          mayComment={mayComment}
+          onOpenThread={(id) => setActive(id)}
+        />
       ) : null}
       <div className="thread-list">
         {shown.map((thread) => (

@@ -38,6 +38,10 @@ export function DocumentMetadata({ document }: { document: PoliDocument }) {
           ? format.list(document.countries.map(format.country))
           : t('common.none')}
       </dd>
+      <dt>{t('knowledge.tags')}</dt>
+      <dd data-testid="document-tags">
+        {document.tags.length > 0 ? format.list(document.tags) : t('common.none')}
+      </dd>
       <dt>{t('fields.language')}</dt>
       <dd lang={document.language}>{t(`languageNames.${document.language}`)}</dd>
       <dt>{t('fields.status')}</dt>

@@ -10,12 +10,15 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { ExportButton } from '../export/ExportButton';
 import { ArchiveButton } from './ArchiveButton';
 import { DocumentBody } from './DocumentBody';
 import { DocumentMetadata } from './DocumentMetadata';
 import { RenameForm } from './RenameForm';
 import { RetagForm } from './RetagForm';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { SignoffPanel } from '../signoffs/SignoffPanel';
+import { ContributionsPanel } from '../attribution/ContributionsPanel';
 import { ActivityPanel } from '../workspace/ActivityPanel';
 
 type Editing = 'none' | 'rename' | 'retag';
@@ -47,33 +50,36 @@ export function DocumentPage() {
             <h1 id="document-title">{doc.title}</h1>
             <StatusBadge status={doc.status} />
           </div>
-          {mayEdit || mayArchive ? (
-            <div className="button-row" role="group" aria-label={t('documents.actions')}>
-              {mayEdit ? (
-                <>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-expanded={editing === 'rename'}
-                    onClick={() => setEditing(editing === 'rename' ? 'none' : 'rename')}
-                  >
-                    {t('documents.rename')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-expanded={editing === 'retag'}
-                    onClick={() => setEditing(editing === 'retag' ? 'none' : 'retag')}
-                  >
-                    {t('documents.retag')}
-                  </button>
-                </>
-              ) : null}
-              {mayArchive ? (
-                <ArchiveButton document={doc} onChanged={() => setEditing('none')} />
-              ) : null}
-            </div>
-          ) : null}
+          <div className="button-row" role="group" aria-label={t('documents.actions')}>
+            <ExportButton documentId={doc.id} />
+            {mayEdit || mayArchive ? (
+              <>
+                {mayEdit ? (
+                  <>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-expanded={editing === 'rename'}
+                      onClick={() => setEditing(editing === 'rename' ? 'none' : 'rename')}
+                    >
+                      {t('documents.rename')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-expanded={editing === 'retag'}
+                      onClick={() => setEditing(editing === 'retag' ? 'none' : 'retag')}
+                    >
+                      {t('documents.retag')}
+                    </button>
+                  </>
+                ) : null}
+                {mayArchive ? (
+                  <ArchiveButton document={doc} onChanged={() => setEditing('none')} />
+                ) : null}
+              </>
+            ) : null}
+          </div>
         </div>
         {doc.status === 'archived' ? (
           <div className="alert alert-info" role="status">
@@ -89,6 +95,8 @@ export function DocumentPage() {
         <div className="document-layout">
           <DocumentBody document={doc} />
           <ReviewPanel document={doc} />
+          <SignoffPanel document={doc} />
+          <ContributionsPanel documentId={doc.id} />
           <ActivityPanel documentId={doc.id} />
           <aside className="card document-aside" aria-labelledby="document-details-title">
             <h2 id="document-details-title">{t('documents.details')}</h2>

@@ -7,6 +7,8 @@ import { paths } from '../../routes/paths';
 import { DocumentKindLabel } from '../../ui/DocumentKindLabel';
 import { PriorityTags } from '../../ui/PriorityTags';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { useSignoffStatuses } from '../signoffs/signoffApi';
+import { CatalogueSignoffChip } from '../signoffs/SignoffStatusChip';
 
 interface DocumentTableProps {
   documents: PoliDocument[];
@@ -17,6 +19,7 @@ interface DocumentTableProps {
 export function DocumentTable({ documents, workingGroups, caption }: DocumentTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const signoffs = useSignoffStatuses(documents.map((d) => d.id));
   const groupName = (id: string) =>
     workingGroups.find((g) => g.id === id)?.name ?? t('common.unknown');
 
@@ -52,6 +55,7 @@ export function DocumentTable({ documents, workingGroups, caption }: DocumentTab
               </td>
               <td>
                 <StatusBadge status={document.status} />
+                <CatalogueSignoffChip status={signoffs.data?.get(document.id)} />
               </td>
               <td lang={document.language}>{t(`languageNames.${document.language}`)}</td>
               <td>

@@ -11,9 +11,13 @@ import { useBlockEditing } from '../blocks';
 import { BoardDocumentContext } from '../blocks/foresight/boardContext';
 import { useSectionParam } from '../blocks/foresight/useSectionParam';
 import { AssessmentScoringProvider } from '../blocks/matrix/AssessmentScoring';
+import { AuthorshipToggle } from '../attribution/AuthorshipToggle';
+import { AuthorshipHighlights } from '../attribution/authorshipHighlights';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { useCommentsUi } from '../comments/commentsStore';
 import { useActiveThread } from '../comments/useActiveThread';
+import { useSuggestionAuthors } from '../comments/useSuggestionAuthors';
+import { useFindParam } from '../search/useFindParam';
 import { Loading } from '../../ui/Loading';
 import { CollabStatusIndicator } from './CollabStatusIndicator';
 import { PresenceList } from './PresenceList';
@@ -28,6 +32,8 @@ interface LiveDocumentProps {
   mayComment: boolean;
   /** Told of the live editor once it exists (and of null when it goes): the workshop page reads it. */
   onEditor?: (editor: Editor | null) => void;
+  /** May only suggest (decision 0063): suggestion mode is forced on (decision 0064). */
+  suggestOnly?: boolean;
 }
 
 /**
@@ -41,6 +47,7 @@ export function LiveDocument({
   readOnlyNoteId,
   mayComment,
   onEditor,
+  suggestOnly = false,
 }: LiveDocumentProps) {
   const { t } = useTranslation();
   const documentId = document.id;
@@ -59,14 +66,22 @@ export function LiveDocument({
   useUnsyncedChangesWarning(session.unsyncedCount > 0);
   // After a final close the server accepts nothing more: stop offering to edit.
   const editable = !readOnly && session.closeReason === null;
+  const suggestionAuthors = useSuggestionAuthors(documentId, identity);
+  const suggestions = useMemo(
+    () => ({ authors: suggestionAuthors, mayAccept: editable && !suggestOnly, suggestOnly }),
+    [suggestionAuthors, editable, suggestOnly],
+  );
   const commentOnSelection = (current: Editor) => {
     const anchor = selectionAnchor(current);
     if (anchor) startDraft(documentId, anchor);
   };
   const shortcut = selectionShortcutLabel();
   const blocks = useBlockEditing();
+  const extensions = useMemo(() => [...blocks.extensions, AuthorshipHighlights], [blocks.extensions]);
   // Opened from a scenario's section link: scroll to the heading it names.
   useSectionParam(editor);
+  // Opened from a search hit: select and mark the matched text.
+  useFindParam(editor);
   const boardDocument = useMemo(
     () => ({ documentId, workingGroupId: document.workingGroupId }),
     [documentId, document.workingGroupId],
@@ -98,8 +113,9 @@ export function LiveDocument({
               onEditor={setEditor}
               onActivateThread={setActiveThread}
               onSelectionShortcut={mayComment ? commentOnSelection : undefined}
-              extensions={blocks.extensions}
+              extensions={extensions}
               insertMenu={blocks.insertMenu}
+              suggestions={suggestions}
               selectionMenu={
                 mayComment
                   ? (current) => (
@@ -122,7 +138,8 @@ export function LiveDocument({
         ) : (
           <Loading />
         )}
-        <CommentsPanel document={document} editor={editor} />
+        {editor ? <AuthorshipToggle editor={editor} documentId={document.id} /> : null}
+        <CommentsPanel document={document} editor={editor} suggestions={suggestions} />
       </div>
     </BoardDocumentContext.Provider>
   );

@@ -8,8 +8,10 @@ import { useUiStore } from '../../stores/ui';
 import { contractResolver } from '../../ui/contractResolver';
 import { CountriesField } from '../../ui/CountriesField';
 import { CountriesTextSchema } from '../../ui/countries';
+import { TagsTextSchema } from '../../ui/tags';
+import { TextField } from '../../ui/TextField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { showServerFieldErrors } from '../../ui/fieldErrorMessage';
+import { showServerFieldErrors, useFieldErrorMessage } from '../../ui/fieldErrorMessage';
 import { PriorityField } from '../../ui/PriorityField';
 
 /**
@@ -20,9 +22,11 @@ const { shape } = UpdateDocumentRequestSchema;
 const RetagFormSchema = z.object({
   thematicPriorities: shape.thematicPriorities.unwrap(),
   countries: CountriesTextSchema.pipe(shape.countries.unwrap()),
+  // The knowledge base's keywords (decision 0062), typed comma-separated.
+  tags: TagsTextSchema.pipe(shape.tags.unwrap()),
 });
 type RetagFormValues = z.input<typeof RetagFormSchema>;
-const RETAG_FIELDS = ['thematicPriorities', 'countries'] as const;
+const RETAG_FIELDS = ['thematicPriorities', 'countries', 'tags'] as const;
 const resolver = contractResolver(RetagFormSchema);
 
 interface RetagFormProps {
@@ -34,11 +38,13 @@ export function RetagForm({ document, onDone }: RetagFormProps) {
   const { t } = useTranslation();
   const update = useUpdateDocument(document.id);
   const announce = useUiStore((s) => s.announce);
+  const fieldError = useFieldErrorMessage();
   const form = useForm<RetagFormValues, unknown, z.output<typeof RetagFormSchema>>({
     resolver,
     defaultValues: {
       thematicPriorities: document.thematicPriorities,
       countries: document.countries.join(', '),
+      tags: document.tags.join(', '),
     },
   });
 
@@ -61,6 +67,12 @@ export function RetagForm({ document, onDone }: RetagFormProps) {
     >
       <PriorityField control={form.control} name="thematicPriorities" />
       <CountriesField control={form.control} name="countries" />
+      <TextField
+        label={t('knowledge.tagsField')}
+        hint={t('knowledge.tagsHint')}
+        error={fieldError(form.formState.errors.tags)}
+        {...form.register('tags')}
+      />
       <ErrorAlert error={update.error} context={t('documents.saveFailed')} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={update.isPending}>

@@ -21,6 +21,7 @@ import { LoadMoreButton } from '../../ui/LoadMoreButton';
 import { Loading } from '../../ui/Loading';
 import { useRoomSubscription } from '../../realtime/useRoomSubscription';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { ExportButton } from '../export/ExportButton';
 
 // The read-only renderer carries the editor bundle: load it with the page.
 const ReadOnlyDocument = lazy(() =>
@@ -177,7 +178,15 @@ function History({ document }: { document: PoliDocument }) {
   );
 }
 
-function Comparison({ document, from, to }: { document: PoliDocument; from: string; to: string }) {
+export function Comparison({
+  document,
+  from,
+  to,
+}: {
+  document: PoliDocument;
+  from: string;
+  to: string;
+}) {
   const { t } = useTranslation();
   const diff = useDiff(document.id, from, to);
   if (diff.isPending) return <Loading />;
@@ -226,6 +235,7 @@ function VersionView({
         <h2 id="viewer-title">
           #{v.number} {versionLabel(v)}
         </h2>
+        <ExportButton documentId={document.id} versionId={v.id} versionNumber={v.number} />
         {mayRestore ? (
           <button
             type="button"

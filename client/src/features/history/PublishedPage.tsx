@@ -8,6 +8,7 @@ import { paths } from '../../routes/paths';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { ExportButton } from '../export/ExportButton';
 
 const ReadOnlyDocument = lazy(() =>
   import('../blocks/ReadOnlyDocumentWithBlocks').then((m) => ({
@@ -35,6 +36,7 @@ export function PublishedPage() {
       {published.data ? (
         <article className="card" aria-labelledby="published-title">
           <h1 id="published-title">{t('published.title')}</h1>
+          <ExportButton documentId={id} published />
           <p className="muted">
             {t('published.meta', {
               number: published.data.version.number,

@@ -17,6 +17,11 @@ const SENTENCE_KEYS: Record<NotificationType, string> = {
   review_due_soon: 'notifications.types.review_due_soon',
   workshop_invited: 'notifications.types.workshop_invited',
   workshop_live: 'notifications.types.workshop_live',
+  signoff_requested: 'signoffs.notifications.requested',
+  signoff_answered: 'signoffs.notifications.answered',
+  signoff_signed_off: 'signoffs.notifications.signed_off',
+  signoff_objected: 'signoffs.notifications.objected',
+  signoff_lapsed: 'signoffs.notifications.lapsed',
 };
 
 export function notificationSentenceKey(type: NotificationType): string {

@@ -9,6 +9,7 @@ import { useUiStore } from '../../stores/ui';
 import { Announcer } from '../../ui/Announcer';
 import { totalUnread } from '../inbox/inboxFilters';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { SearchBox } from '../search/SearchBox';
 import { HeaderLanguageSwitcher } from './HeaderLanguageSwitcher';
 import { UserMenu } from './UserMenu';
 
@@ -42,6 +43,7 @@ export function AppLayout() {
     { to: paths.workingGroups(), label: t('nav.workingGroups'), end: false },
     { to: paths.workshops(), label: t('workshops.nav'), end: false },
     { to: paths.programme(), label: t('programme.nav'), end: false },
+    { to: paths.knowledge(), label: t('knowledge.nav'), end: false },
     ...(session.user.isAdmin ? [{ to: paths.admin(), label: t('nav.admin'), end: false }] : []),
   ];
 
@@ -88,6 +90,7 @@ export function AppLayout() {
             </ul>
           </nav>
           <div className="header-tools">
+            <SearchBox />
             <HeaderLanguageSwitcher />
             <NotificationBell />
             <UserMenu />

@@ -14,6 +14,7 @@ function buildDocument(
     workingGroupId: 'wg1',
     thematicPriorities,
     countries: [],
+    tags: [],
     language: 'en',
     status: 'draft',
     ownerIds: [],

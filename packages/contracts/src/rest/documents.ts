@@ -4,6 +4,7 @@ import {
   DocumentCountriesSchema,
   DocumentKindSchema,
   DocumentStatusSchema,
+  DocumentTagsSchema,
   DocumentTitleSchema,
   IdSchema,
   LanguageSchema,
@@ -26,6 +27,8 @@ export const UpdateDocumentRequestSchema = z
     title: DocumentTitleSchema.optional(),
     thematicPriorities: z.array(ThematicPrioritySchema).min(1).optional(),
     countries: DocumentCountriesSchema.optional(),
+    /** The knowledge base's keywords (decision 0062), set by whoever may re-tag. */
+    tags: DocumentTagsSchema.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'give at least one field to change' });
 export type UpdateDocumentRequest = z.infer<typeof UpdateDocumentRequestSchema>;

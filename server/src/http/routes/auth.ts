@@ -5,6 +5,7 @@ import {
 } from '@polisee/contracts';
 import { Router, type Request } from 'express';
 import { ipKeyGenerator } from 'express-rate-limit';
+import { recordSignIn } from '../../audit/recordSignIn.js';
 import { authenticate } from '../../services/authenticate.js';
 import { changePassword } from '../../services/changePassword.js';
 import type { ServiceContext } from '../../services/context.js';
@@ -35,9 +36,13 @@ export function authRouter(ctx: ServiceContext, options: { loginLimits: LoginLim
     // `req.ip` is the peer unless it is a proxy named in TRUST_PROXY. An IPv6 client is counted
     // by its /56, the block one customer gets, so it cannot rotate through its own addresses.
     const attempt = await options.loginLimits.begin(body.email, ipKeyGenerator(req.ip ?? ''));
-    const actor = await authenticate(ctx, body);
+    const actor = await authenticate(ctx, body).catch(async (err: unknown) => {
+      await recordSignIn(ctx, { email: body.email, userId: null, succeeded: false });
+      throw err;
+    });
     await attempt.succeeded();
     await signIn(req, actor.user.id);
+    await recordSignIn(ctx, { email: body.email, userId: actor.user.id, succeeded: true });
     res.json(await getSessionInfo(ctx, actor));
   });
 

@@ -43,8 +43,9 @@ function strings(values: readonly string[] | undefined): string[] {
 }
 
 /** The entries of the allowed groups holding every word of the query. */
-function matching(terms: SearchTerms, groups: readonly string[]) {
+function matching(terms: SearchTerms, groups: readonly string[], excluded: readonly string[]) {
   return {
+    ...(excluded.length > 0 ? { _id: { $nin: strings(excluded) } } : {}),
     $and: [
       ...(terms.words.length > 0 ? [{ words: { $all: strings(terms.words) } }] : []),
       { words: { $regex: `^${escapeStringRegexp(literal(terms.prefix))}` } },
@@ -114,6 +115,10 @@ export function mongoSearchRepo({ SearchEntry }: SearchModels): SearchRepo {
       });
     },
 
+    async isEmpty() {
+      return (await SearchEntry.exists({})) === null;
+    },
+
     async query(q: SearchQuery): Promise<SearchResult> {
       const terms = searchTermsOf(q.text);
       if (!terms || q.workingGroupIds.length === 0) return emptyResult();
@@ -134,7 +139,7 @@ export function mongoSearchRepo({ SearchEntry }: SearchModels): SearchRepo {
         }),
       );
       const [result] = await SearchEntry.aggregate<Aggregated>([
-        { $match: matching(terms, q.workingGroupIds) },
+        { $match: matching(terms, q.workingGroupIds, q.excludeIds ?? []) },
         // Bodies and word lists stay behind: only what is filtered, counted or sorted on goes on.
         {
           $project: {

@@ -22,6 +22,8 @@ export interface SearchRepo {
    * they cannot read wrote about something. A query without a word finds nothing.
    */
   query(query: SearchQuery): Promise<SearchResult>;
+  /** Whether the index holds no entry at all (the server rebuilds it at start then). */
+  isEmpty(): Promise<boolean>;
 }
 
 /** Per facet, the values to keep: any of them (OR) within a facet, every facet given (AND). */
@@ -34,6 +36,11 @@ export interface SearchQuery {
   workingGroupIds: readonly string[];
   limit: number;
   offset: number;
+  /**
+   * Entries to leave out of hits, total and facets alike: the ones the service found the reader
+   * may not read after all (document access can be narrower than a group's).
+   */
+  excludeIds?: readonly string[];
 }
 
 /** A range of UTF-16 offsets, `end` excluded. */

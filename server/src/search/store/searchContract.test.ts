@@ -317,6 +317,21 @@ for (const adapter of ADAPTERS) {
       expect(new Set([...ids(first), ...ids(rest)]).size).toBe(7);
     });
 
+    it('leaves excluded entries out of hits, total and facets, and says when it is empty', async () => {
+      expect(await store.search.isEmpty()).toBe(true);
+      await store.search.upsert([
+        entry('shown', { body: 'regional vouchers', countries: ['GR'] }),
+        entry('excluded', { body: 'regional vouchers', countries: ['RO'] }),
+      ]);
+      expect(await store.search.isEmpty()).toBe(false);
+      const r = await find('vouchers', { excludeIds: ['excluded'] });
+      expect(ids(r)).toEqual(['shown']);
+      expect(r.total).toBe(1);
+      expect(r.facets.country).toEqual([{ value: 'GR', count: 1 }]);
+      await store.search.remove(['shown', 'excluded']);
+      expect(await store.search.isEmpty()).toBe(true);
+    });
+
     it('keeps the index across a restart', async () => {
       await store.search.upsert([entry('kept', { body: 'Ευρωπαϊκή Εδαφική Συνεργασία' })]);
       await store.reopen();

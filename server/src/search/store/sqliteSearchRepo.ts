@@ -78,14 +78,19 @@ function matchExpression(terms: SearchTerms): string {
 }
 
 // The matching entries of the allowed groups, computed once per statement; bm25 weights: title,
-// body (the columns of search_fts).
-const MATCHING = `WITH m AS MATERIALIZED (
-  SELECT e.seq, e.type, e.kind, e.working_group_id, e.status, e.language,
-         bm25(search_fts, 4.0, 1.0) AS score_rank
+// body (the columns of search_fts). Only the page's statement ranks: bm25 reads every match's
+// positions, which the counts do not need (on 10,000 long documents a frequent word matches most
+// of them, and ranking them all again for the counts doubled the time).
+function matching(ranked: boolean) {
+  return `WITH m AS MATERIALIZED (
+  SELECT e.seq, e.type, e.kind, e.working_group_id, e.status, e.language
+         ${ranked ? ', bm25(search_fts, 4.0, 1.0) AS score_rank' : ''}
   FROM search_fts JOIN search_entries e ON e.seq = search_fts.rowid
   WHERE search_fts MATCH @match
     AND e.working_group_id IN (SELECT value FROM json_each(@groups))
+    AND e.id NOT IN (SELECT value FROM json_each(@excluded))
 )`;
+}
 
 export class SqliteSearchRepo implements SearchRepo {
   constructor(private readonly db: Database) {}
@@ -154,6 +159,10 @@ export class SqliteSearchRepo implements SearchRepo {
     })();
   }
 
+  async isEmpty() {
+    return this.db.prepare('SELECT 1 FROM search_entries LIMIT 1').get() === undefined;
+  }
+
   async query(q: SearchQuery): Promise<SearchResult> {
     const terms = searchTermsOf(q.text);
     if (!terms || q.workingGroupIds.length === 0) return emptyResult();
@@ -161,6 +170,7 @@ export class SqliteSearchRepo implements SearchRepo {
     const params: Record<string, string | number> = {
       match: matchExpression(terms),
       groups: JSON.stringify(q.workingGroupIds),
+      excluded: JSON.stringify(q.excludeIds ?? []),
       limit: q.limit,
       offset: q.offset,
     };
@@ -179,7 +189,7 @@ export class SqliteSearchRepo implements SearchRepo {
     const { rows, countRows } = this.db.transaction(() => ({
       rows: this.db
         .prepare(
-          `${MATCHING}
+          `${matching(true)}
            SELECT e.seq, e.id, e.type, e.document_id, e.thread_id, e.workshop_id,
                   e.working_group_id, e.title, e.body, e.updated_at, m.score_rank
            FROM m JOIN search_entries e ON e.seq = m.seq ${where(active)}
@@ -187,7 +197,9 @@ export class SqliteSearchRepo implements SearchRepo {
            LIMIT @limit OFFSET @offset`,
         )
         .all(params) as EntryRow[],
-      countRows: this.db.prepare(`${MATCHING} ${counts.join(' UNION ALL ')}`).all(params) as {
+      countRows: this.db
+        .prepare(`${matching(false)} ${counts.join(' UNION ALL ')}`)
+        .all(params) as {
         facet: SearchFacet | '';
         value: string | null;
         n: number;

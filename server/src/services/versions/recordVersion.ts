@@ -9,6 +9,7 @@ import { captureState, type CapturedState } from '../../content/versionContent.j
 import type { ServiceContext } from '../context.js';
 import type { LiveDocuments } from '../liveDocuments.js';
 import { logDamage } from '../../content/documentRepair.js';
+import { recordVersionLinks } from '../../knowledge/recordVersionLinks.js';
 
 export interface VersionInput {
   document: Pick<PoliDocument, 'id' | 'status'>;
@@ -49,6 +50,8 @@ export async function recordVersion(
     },
     input.captured.state,
   );
+  // Before the announcement: whoever reacts to it finds the knowledge base's links up to date.
+  await recordVersionLinks(ctx, version, input.captured.state);
   ctx.events.emit('versionAdded', version);
   return version;
 }

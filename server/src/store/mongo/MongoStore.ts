@@ -38,8 +38,16 @@ import type { WorkshopRepo } from '../../workshops/store/port.js';
 import { mongoWorkshopRepo } from '../../workshops/store/mongoWorkshopRepo.js';
 import type { AssessmentRepo } from '../../assessments/store/port.js';
 import { mongoAssessmentRepo } from '../../assessments/store/mongoAssessmentRepo.js';
+import type { SignoffRepo } from '../../signoffs/store/port.js';
+import { mongoSignoffRepo } from '../../signoffs/store/mongoSignoffRepo.js';
+import type { AttributionRepo } from '../../attribution/store/port.js';
+import { mongoAttributionRepo } from '../../attribution/store/mongoAttributionRepo.js';
 import type { SearchRepo } from '../../search/store/port.js';
 import { mongoSearchRepo } from '../../search/store/mongoSearchRepo.js';
+import type { KnowledgeRepo } from '../../knowledge/store/port.js';
+import { mongoKnowledgeRepo } from '../../knowledge/store/mongoKnowledgeRepo.js';
+import type { AuditRepo } from '../../audit/store/port.js';
+import { mongoAuditRepo } from '../../audit/store/mongoAuditRepo.js';
 
 export type { MongoStoreOptions } from './connection.js';
 
@@ -81,6 +89,10 @@ export class MongoStore implements Store {
   readonly workshops: WorkshopRepo;
   readonly assessments: AssessmentRepo;
   readonly search: SearchRepo;
+  readonly knowledge: KnowledgeRepo;
+  readonly signoffs: SignoffRepo;
+  readonly audit: AuditRepo;
+  readonly attribution: AttributionRepo;
 
   static async open(uri: string, options: MongoStoreOptions = {}): Promise<MongoStore> {
     await createIndexesUnbounded(uri, options);
@@ -117,6 +129,10 @@ export class MongoStore implements Store {
     this.workshops = mongoWorkshopRepo(models);
     this.assessments = mongoAssessmentRepo(models);
     this.search = mongoSearchRepo(models);
+    this.knowledge = mongoKnowledgeRepo(models);
+    this.signoffs = mongoSignoffRepo(models);
+    this.audit = mongoAuditRepo(models);
+    this.attribution = mongoAttributionRepo(models);
   }
 
   /** The database this store uses (from the URI or `options.dbName`). */

@@ -26,6 +26,7 @@ export const documentSchema = new Schema<DocumentDoc>(
     workingGroupId: str,
     thematicPriorities: strings,
     countries: strings,
+    tags: strings,
     language: str,
     status: str,
     ownerIds: strings,

@@ -28,6 +28,8 @@ export function toDocument(d: DocumentDoc): PoliDocument {
     workingGroupId: d.workingGroupId,
     thematicPriorities: d.thematicPriorities ?? [],
     countries: d.countries ?? [],
+    // Documents stored before tags existed have none.
+    tags: d.tags ?? [],
     language: d.language,
     status: d.status,
     ownerIds: d.ownerIds ?? [],
@@ -68,6 +70,7 @@ export function documentRepo({ Document, Snapshot }: Models, states: LargeStates
         workingGroupId: doc.workingGroupId,
         thematicPriorities: doc.thematicPriorities,
         countries: doc.countries,
+        tags: doc.tags,
         language: doc.language,
         status: doc.status,
         ownerIds: doc.ownerIds,
@@ -105,6 +108,7 @@ export function documentRepo({ Document, Snapshot }: Models, states: LargeStates
         'title',
         'thematicPriorities',
         'countries',
+        'tags',
         'status',
         'updatedAt',
       ]);
@@ -209,9 +213,12 @@ export function documentStateRepo(
         ).lean<Pick<SnapshotDoc, 'stateFile'>>();
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
-        // Refused: ours was never pointed at, and the entries stay (the snapshot in place may
-        // cover fewer of them than ours would have: a later fence, not a later sequence).
+        // Refused: ours was never pointed at. The entries the snapshot in place covers may
+        // still be there (a compaction that died before its deletes): finish that, but no
+        // further, as it may cover fewer than ours would have (a later fence, not a later seq).
         await states.remove(state.stateFile);
+        const inPlace = (await snapshotSeq(documentId)) ?? 0;
+        await Update.deleteMany({ documentId, seq: op({ $lte: Math.min(upToSeq, inPlace) }) });
         return false;
       }
       // Only now: every entry up to `upToSeq` is covered by the snapshot in place.

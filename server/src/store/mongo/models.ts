@@ -54,13 +54,34 @@ import {
   type AssessmentModels,
 } from '../../assessments/store/mongoAssessmentModels.js';
 import { createSearchModels, type SearchModels } from '../../search/store/mongoSearchModels.js';
+import {
+  createKnowledgeModels,
+  type KnowledgeModels,
+} from '../../knowledge/store/mongoKnowledgeModels.js';
+import { createAuditModels, type AuditModels } from '../../audit/store/mongoAuditModels.js';
+import {
+  createSignoffModels,
+  type SignoffModels,
+} from '../../signoffs/store/mongoSignoffModels.js';
+import {
+  createAttributionModels,
+  type AttributionModels,
+} from '../../attribution/store/mongoAttributionModels.js';
 
 /**
  * Every collection of the adapter, compiled on one connection. The schemas, their stored shapes
  * and their indexes live with their concern: workspaceModels, documentModels, threadModels,
  * versionModels, and the workshops' beside their port (what they share is in modelParts).
  */
-export interface Models extends WorkshopModels, AssessmentModels, SearchModels {
+export interface Models
+  extends
+    WorkshopModels,
+    AssessmentModels,
+    SearchModels,
+    AuditModels,
+    KnowledgeModels,
+    SignoffModels,
+    AttributionModels {
   Organisation: Model<OrganisationDoc>;
   User: Model<UserDoc>;
   WorkingGroup: Model<WorkingGroupDoc>;
@@ -107,5 +128,9 @@ export function createModels(connection: Connection): Models {
     ...createWorkshopModels(connection),
     ...createAssessmentModels(connection),
     ...createSearchModels(connection),
+    ...createKnowledgeModels(connection),
+    ...createAuditModels(connection),
+    ...createSignoffModels(connection),
+    ...createAttributionModels(connection),
   };
 }

@@ -37,7 +37,11 @@ import { SqliteThreadRepo } from './threadRepos.js';
 import { SqlitePublicationRepo, SqliteReviewRepo, SqliteVersionRepo } from './versionRepos.js';
 import { SqliteWorkshopRepo } from '../../workshops/store/sqliteWorkshopRepo.js';
 import { SqliteAssessmentRepo } from '../../assessments/store/sqliteAssessmentRepo.js';
+import { SqliteSignoffRepo } from '../../signoffs/store/sqliteSignoffRepo.js';
+import { SqliteAttributionRepo } from '../../attribution/store/sqliteAttributionRepo.js';
 import { SqliteSearchRepo } from '../../search/store/sqliteSearchRepo.js';
+import { SqliteKnowledgeRepo } from '../../knowledge/store/sqliteKnowledgeRepo.js';
+import { SqliteAuditRepo } from '../../audit/store/sqliteAuditRepo.js';
 
 /** Synchronous, so that it can run inside a transaction. */
 function insertUser(db: Database.Database, u: StoredUser): void {
@@ -92,6 +96,10 @@ export class SqliteStore implements Store {
   readonly workshops: SqliteWorkshopRepo;
   readonly assessments: SqliteAssessmentRepo;
   readonly search: SqliteSearchRepo;
+  readonly knowledge: SqliteKnowledgeRepo;
+  readonly signoffs: SqliteSignoffRepo;
+  readonly audit: SqliteAuditRepo;
+  readonly attribution: SqliteAttributionRepo;
   private readonly db: Database.Database;
 
   constructor(file: string) {
@@ -320,6 +328,10 @@ export class SqliteStore implements Store {
     this.workshops = new SqliteWorkshopRepo(db);
     this.assessments = new SqliteAssessmentRepo(db);
     this.search = new SqliteSearchRepo(db);
+    this.knowledge = new SqliteKnowledgeRepo(db);
+    this.signoffs = new SqliteSignoffRepo(db);
+    this.audit = new SqliteAuditRepo(db);
+    this.attribution = new SqliteAttributionRepo(db);
   }
 
   async isEmpty() {

@@ -24,8 +24,8 @@ export class SqliteDocumentRepo implements DocumentRepo {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO documents (id, title, kind, working_group_id, thematic_priorities, countries, language, status, owner_ids, created_by, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO documents (id, title, kind, working_group_id, thematic_priorities, countries, tags, language, status, owner_ids, created_by, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           doc.id,
@@ -34,6 +34,7 @@ export class SqliteDocumentRepo implements DocumentRepo {
           doc.workingGroupId,
           JSON.stringify(doc.thematicPriorities),
           JSON.stringify(doc.countries),
+          JSON.stringify(doc.tags),
           doc.language,
           doc.status,
           JSON.stringify(doc.ownerIds),
@@ -80,6 +81,7 @@ export class SqliteDocumentRepo implements DocumentRepo {
       .set('title', patch.title)
       .set('thematic_priorities', patch.thematicPriorities, json)
       .set('countries', patch.countries, json)
+      .set('tags', patch.tags, json)
       .set('status', patch.status)
       .set('updated_at', patch.updatedAt);
     if (set.empty) return;

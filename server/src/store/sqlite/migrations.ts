@@ -381,6 +381,104 @@ const MIGRATIONS: string[] = [
   /* 8: compaction fencing (scale-out): the token of the lease the snapshot was written under */ `
   ALTER TABLE document_snapshots ADD COLUMN compact_fence INTEGER NOT NULL DEFAULT 0;
   `,
+  /* the append-only audit log (decision 0061); the only deletion is the retention purge */ `
+  CREATE TABLE audit_entries (
+    id TEXT PRIMARY KEY,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    actor_id TEXT,
+    actor_name TEXT,
+    organisation_id TEXT,
+    organisation_name TEXT,
+    address TEXT,
+    target_type TEXT,
+    target_id TEXT,
+    details TEXT NOT NULL
+  );
+  -- Newest first and the purge; then each filter with the page order behind it.
+  CREATE INDEX audit_entries_by_time ON audit_entries(at, id);
+  CREATE INDEX audit_entries_by_action ON audit_entries(action, at, id);
+  CREATE INDEX audit_entries_by_actor ON audit_entries(actor_id, at, id) WHERE actor_id IS NOT NULL;
+  CREATE INDEX audit_entries_by_organisation ON audit_entries(organisation_id, at, id) WHERE organisation_id IS NOT NULL;
+  CREATE INDEX audit_entries_by_target ON audit_entries(target_id, at, id) WHERE target_id IS NOT NULL;
+  `,
+  /* the knowledge base (decision 0062): document tags; links between documents, derived from versions */ `
+  ALTER TABLE documents ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+  -- Who links to whom: 'latest' from a document's newest version, 'published' from its published one.
+  CREATE TABLE document_links (
+    from_document_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    to_document_id TEXT NOT NULL,
+    PRIMARY KEY (from_document_id, scope, to_document_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX document_links_to ON document_links(to_document_id);
+  -- The first paragraph of a published version, kept so that listing entries reads no content.
+  CREATE TABLE knowledge_summaries (
+    version_id TEXT PRIMARY KEY,
+    summary TEXT NOT NULL
+  );
+  `,
+  /* consent sign-off by partner organisations, bound to a version (decision 0065) */ `
+  CREATE TABLE signatories (
+    working_group_id TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL,
+    PRIMARY KEY (working_group_id, organisation_id)
+  ) WITHOUT ROWID;
+  -- The organisations asked are JSON: only ever read with their request.
+  CREATE TABLE signoff_requests (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    working_group_id TEXT NOT NULL,
+    version_id TEXT NOT NULL,
+    requested_by TEXT NOT NULL,
+    requested_at TEXT NOT NULL,
+    message TEXT NOT NULL,
+    quorum TEXT NOT NULL,
+    required INTEGER NOT NULL,
+    organisation_ids TEXT NOT NULL,
+    withdrawn_at TEXT,
+    withdrawn_by TEXT,
+    lapsed_at TEXT
+  );
+  CREATE INDEX signoff_requests_by_document ON signoff_requests(document_id, requested_at);
+  -- Append-only: one answer per organisation and request (the key), listed by rowid.
+  CREATE TABLE signoff_answers (
+    request_id TEXT NOT NULL REFERENCES signoff_requests(id) ON DELETE CASCADE,
+    organisation_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    text TEXT NOT NULL,
+    answered_at TEXT NOT NULL,
+    UNIQUE (request_id, organisation_id)
+  );
+  `,
+  /* the contribution ledger and Yjs client bindings (decision 0069) */ `
+  -- Append-only; read by document and time.
+  CREATE TABLE contributions (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    country TEXT NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    inserted INTEGER NOT NULL,
+    deleted INTEGER NOT NULL,
+    suggestion_ids TEXT NOT NULL
+  );
+  CREATE INDEX contributions_by_document ON contributions(document_id, at);
+  CREATE TABLE client_bindings (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    client_id INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    country TEXT NOT NULL,
+    bound_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, client_id)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export function migrate(db: Database): number {

@@ -54,6 +54,7 @@ export interface DocumentRow {
   working_group_id: string;
   thematic_priorities: string;
   countries: string;
+  tags: string;
   language: string;
   status: string;
   owner_ids: string;
@@ -70,6 +71,7 @@ export function decodeDocument(r: DocumentRow): PoliDocument {
     workingGroupId: r.working_group_id,
     thematicPriorities: JSON.parse(r.thematic_priorities) as PoliDocument['thematicPriorities'],
     countries: JSON.parse(r.countries) as string[],
+    tags: JSON.parse(r.tags) as string[],
     language: r.language as PoliDocument['language'],
     status: r.status as PoliDocument['status'],
     ownerIds: JSON.parse(r.owner_ids) as string[],

@@ -1,5 +1,6 @@
 import { WORKSHOP_ERRORS, type PollView } from '@polisee/contracts';
 import { AppError, type Poll } from '@polisee/domain';
+import { recordAuditEntry } from '../../audit/recordAuditEntry.js';
 import { assertWorkshop } from '../../policies/policy.js';
 import type { ServiceContext } from '../../services/context.js';
 import { assertLive, loadJoinedWorkshop, type LiveCaller } from '../live/liveWorkshop.js';
@@ -25,6 +26,12 @@ export async function closePoll(
       throw workshopError(WORKSHOP_ERRORS.pollClosed, 'The poll is closed already.');
     }
     const closed = await ctx.store.workshops.getPoll(pollId);
+    await recordAuditEntry(ctx, {
+      action: 'workshop.poll_closed',
+      actorId: caller.actor.user.id,
+      target: { type: 'workshop', id: found.workshopId },
+      details: { pollId },
+    });
     return loadPollView(ctx, closed!, caller.actor.user.id);
   });
 }

@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocument, editor, selectText, typeParagraphAndSave } from './documentActions.js';
+import { startApp, type AppUnderTest } from './harness.js';
+
+let app: AppUnderTest;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app?.stop());
+
+/** What a page shows as pending suggestions: each one's kind and text, in document order. */
+const shownSuggestions = (p: Page) =>
+  editor(p).evaluate((root) =>
+    [...root.querySelectorAll('ins[data-suggestion-id], del[data-suggestion-id]')].map(
+      (el) => `${el.tagName.toLowerCase()}:${el.textContent}`,
+    ),
+  );
+/** The document's text without the other people's named carets drawn into it. */
+const text = (p: Page) =>
+  editor(p).evaluate((root) => {
+    const copy = root.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return copy.textContent;
+  });
+
+describe('suggestion mode in the browser', () => {
+  it('offline suggestions merge on reconnect, show their author, and are accepted or rejected', async () => {
+    const a = await app.newPage();
+    const b = await app.newPage();
+    await app.login(a.page, 'member@polisee.test');
+    await app.login(b.page, 'lead@polisee.test');
+    const documentId = await createDocument(b.page, {
+      title: 'Suggestions live and offline',
+      priority: 'innovation',
+    });
+
+    // A syncs once (the device keeps a copy), then A's collaboration socket is cut.
+    let blocked = false;
+    const routes: { close(options?: { code?: number }): Promise<void> }[] = [];
+    await a.page.routeWebSocket(/\/collab\//, (ws) => {
+      if (blocked) return void ws.close({ code: 1006 });
+      ws.connectToServer();
+      routes.push(ws);
+    });
+    await b.page.goto(`/documents/${documentId}`);
+    await typeParagraphAndSave(b.page, 'Clusters grow together quickly.');
+    await a.page.goto(`/documents/${documentId}`);
+    await editor(a.page).getByText('Clusters grow together quickly.').waitFor();
+    blocked = true;
+    await Promise.all(routes.map((r) => r.close({ code: 1006 })));
+    await a.page.locator('[data-testid="collab-status"][data-state="offline"]').waitFor();
+
+    // A suggests, offline: a word inserted, another deleted.
+    const toggle = a.page.getByRole('button', { name: 'Suggest changes' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // By keys, as a person types, after "Clusters grow"; then "quickly" selected and deleted.
+    await editor(a.page).getByText('Clusters grow together quickly.').click();
+    await a.page.keyboard.press('Home');
+    for (let i = 0; i < 'Clusters grow'.length; i++) await a.page.keyboard.press('ArrowRight');
+    await a.page.keyboard.type(' fast');
+    await selectText(a.page, 'quickly');
+    // The editor has taken the selection once it offers to comment on it.
+    await a.page.locator('[data-testid="comment-on-selection"]').waitFor();
+    await a.page.keyboard.press('Backspace');
+    expect(await shownSuggestions(a.page)).toEqual(['ins: fast', 'del:quickly']);
+    expect(await text(a.page)).toContain('Clusters grow fast together quickly.');
+
+    // B edits live meanwhile, directly.
+    await editor(b.page).getByText('Clusters grow together quickly.').click();
+    await b.page.keyboard.press('Home');
+    await b.page.keyboard.type('Regional ');
+    await b.page.locator('[data-testid="collab-status"][data-state="saved"]').waitFor();
+
+    // Reconnect: both pages hold the same text and show the same suggestions.
+    blocked = false;
+    await editor(a.page).getByText('Regional', { exact: false }).waitFor({ timeout: 20_000 });
+    await editor(b.page).locator('del[data-suggestion-id]').waitFor({ timeout: 20_000 });
+    await a.page
+      .locator('[data-testid="collab-status"][data-state="saved"]')
+      .waitFor({ timeout: 20_000 });
+    await expect.poll(() => text(b.page)).toBe(await text(a.page));
+    expect(await text(b.page)).toContain('Regional Clusters grow fast together quickly.');
+    expect(await shownSuggestions(b.page)).toEqual(['ins: fast', 'del:quickly']);
+    expect(await shownSuggestions(a.page)).toEqual(['ins: fast', 'del:quickly']);
+    // A's own text stayed direct for B's, and A's suggestions name A on B's page.
+    const byA = editor(b.page).locator('ins[data-suggestion-id] .suggestion-by');
+    expect(await byA.getAttribute('title')).toMatch(/^Mihai Popescu \(.+\), /);
+
+    // B sees them as cards, accepts the insertion and rejects the deletion.
+    const cards = b.page.locator('[data-testid="suggestion-card"]');
+    await expect.poll(() => cards.count()).toBe(2);
+    expect(await cards.first().innerText()).toContain('Mihai Popescu');
+    await b.page
+      .locator(
+        '[data-testid="suggestion-card"][data-kind="insert"] [data-testid="suggestion-card-accept"]',
+      )
+      .click();
+    await b.page
+      .locator(
+        '[data-testid="suggestion-card"][data-kind="delete"] [data-testid="suggestion-card-reject"]',
+      )
+      .click();
+
+    // The result, on both pages: the word kept, the other kept too, nothing pending.
+    for (const p of [a.page, b.page]) {
+      await expect.poll(() => shownSuggestions(p), { timeout: 20_000 }).toEqual([]);
+      await expect
+        .poll(() => text(p), { timeout: 20_000 })
+        .toContain('Regional Clusters grow fast together quickly.');
+    }
+    expect(await cards.count()).toBe(0);
+    for (const p of [a, b]) await p.context.close();
+  });
+});

@@ -1,0 +1,35 @@
+import { ExportQuerySchema } from '@polisee/contracts';
+import { describe, expect, it } from 'vitest';
+import { exportQuery, fileNameOf } from './downloadExport';
+
+describe('fileNameOf', () => {
+  it('prefers the UTF-8 name, then the quoted ASCII fallback', () => {
+    expect(
+      fileNameOf(
+        `attachment; filename="? ?????? 2025 26.md"; filename*=UTF-8''%CE%A3%CF%87%CE%AD%CE%B4%CE%B9%CE%BF%202025.md`,
+      ),
+    ).toBe('Σχέδιο 2025.md');
+    expect(fileNameOf('attachment; filename="plan \\"v2\\".docx"')).toBe('plan "v2".docx');
+    expect(fileNameOf(`attachment; filename="plan.md"; filename*=UTF-8''%E0%A4%A`)).toBe('plan.md');
+    expect(fileNameOf(null)).toBeNull();
+  });
+});
+
+describe('exportQuery', () => {
+  it('is what the contract accepts, resolved threads only with the comments', () => {
+    const query = exportQuery({
+      format: 'pdf',
+      published: true,
+      comments: false,
+      resolved: true,
+      verdicts: true,
+    });
+    expect(ExportQuerySchema.parse(JSON.parse(JSON.stringify(query)))).toEqual({
+      format: 'pdf',
+      published: true,
+      comments: false,
+      resolved: false,
+      verdicts: true,
+    });
+  });
+});
