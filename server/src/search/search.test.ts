@@ -117,6 +117,8 @@ describe('search', () => {
       type: 'document',
       threadId: null,
       workingGroupId: groups.get('strategy'),
+      kind: 'policy_assessment',
+      priorities: ['skills'],
     });
     // Highlighted as written, and a quote to open the document at.
     const highlighted = hit.snippet.ranges.map((x) => hit.snippet.text.slice(x.start, x.end));

@@ -54,7 +54,11 @@ export async function searchWorkspace(
     const refused: string[] = [];
     for (const hit of result.hits) if (!(await readable.hit(hit))) refused.push(hit.id);
     if (refused.length === 0 || round === MAX_ROUNDS) {
-      const items = result.hits.filter((h) => !refused.includes(h.id)).map(toItem);
+      const items: SearchItem[] = [];
+      for (const hit of result.hits) {
+        if (refused.includes(hit.id)) continue;
+        items.push(toItem(hit, await readable.documentOf(hit)));
+      }
       return {
         items,
         total: Math.max(0, result.total - refused.length),
@@ -75,6 +79,11 @@ class ReadableCheck {
     private readonly actor: Actor,
   ) {}
 
+  /** The hit's document as read for the check (null for a workshop's decision). */
+  async documentOf(hit: SearchHit): Promise<PoliDocument | null> {
+    return hit.documentId === null ? null : ((await this.docs.get(hit.documentId)) ?? null);
+  }
+
   async hit(hit: SearchHit): Promise<boolean> {
     if (hit.workshopId !== null) {
       const id = hit.workshopId;
@@ -89,7 +98,7 @@ class ReadableCheck {
   }
 }
 
-function toItem(hit: SearchHit): SearchItem {
+function toItem(hit: SearchHit, document: PoliDocument | null): SearchItem {
   return {
     id: hit.id,
     type: hit.type,
@@ -103,6 +112,8 @@ function toItem(hit: SearchHit): SearchItem {
     // Thread and decision hits open their thread or workshop: the quote would not be in the
     // document's text.
     match: hit.type === 'document' || hit.type === 'knowledge' ? quoteOf(hit.snippet) : null,
+    kind: document?.kind ?? null,
+    priorities: document?.thematicPriorities ?? [],
     updatedAt: hit.updatedAt,
   };
 }

@@ -32,6 +32,8 @@ export function SearchResult({
       <p className="search-result-meta muted">
         {/* A reader's hits are all of their own groups; the name is missing only while loading. */}
         {groupName ? `${groupName} · ` : null}
+        {item.kind ? `${t(`kinds.${item.kind}`)} · ` : null}
+        {item.priorities.map((p) => `${t(`priorities.${p}.name`)} · `).join('')}
         {t('search.updated', { date: format.date(item.updatedAt) })}
       </p>
     </li>

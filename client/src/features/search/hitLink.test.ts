@@ -14,6 +14,8 @@ function buildItem(overrides: Partial<SearchItem> = {}): SearchItem {
     titleRanges: [],
     snippet: { text: '', ranges: [], cutStart: false, cutEnd: false },
     match: null,
+    kind: 'joint_strategic_plan',
+    priorities: [],
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
   };

@@ -116,6 +116,9 @@ export const SearchItemSchema = z.object({
   titleRanges: z.array(SearchTextRangeSchema),
   snippet: SearchSnippetSchema,
   match: SearchMatchQuoteSchema.nullable(),
+  /** The document's kind and thematic priorities as they are now (null for a workshop's decision). */
+  kind: DocumentKindSchema.nullable(),
+  priorities: z.array(ThematicPrioritySchema),
   updatedAt: IsoDateTimeSchema,
 });
 export type SearchItem = z.infer<typeof SearchItemSchema>;
