@@ -479,6 +479,49 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (document_id, client_id)
   ) WITHOUT ROWID;
   `,
+  /* search index, narrow entries (issue 17, decision 0055): texts apart, facets as value ids.
+     Derived data: dropped here and rebuilt at start when empty (rebuildSearchIndexIfEmpty). */ `
+  DROP TABLE search_fts;
+  DROP TABLE search_entry_priorities;
+  DROP TABLE search_entry_countries;
+  DROP TABLE search_entries;
+  -- One narrow row per entry, read for every match of a query; seq is its rowid in search_fts.
+  -- facets: the ids of its values in search_facet_values, as ',3,17,25,'.
+  CREATE TABLE search_entries (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    document_id TEXT,
+    thread_id TEXT,
+    workshop_id TEXT,
+    working_group_id TEXT NOT NULL,
+    facets TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX search_entries_by_document ON search_entries(document_id) WHERE document_id IS NOT NULL;
+  CREATE INDEX search_entries_by_thread ON search_entries(thread_id) WHERE thread_id IS NOT NULL;
+  CREATE INDEX search_entries_by_workshop ON search_entries(workshop_id) WHERE workshop_id IS NOT NULL;
+  -- The text as written, for the page's titles and snippets only.
+  CREATE TABLE search_texts (
+    seq INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL
+  );
+  -- Every facet value ever indexed; ids are only added, never reused.
+  CREATE TABLE search_facet_values (
+    id INTEGER PRIMARY KEY,
+    facet TEXT NOT NULL,
+    value TEXT NOT NULL,
+    UNIQUE (facet, value)
+  );
+  -- As in migration 7: the folded words only, contentless.
+  CREATE VIRTUAL TABLE search_fts USING fts5(
+    title, body,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 0',
+    prefix = '2 3'
+  );
+  `,
 ];
 
 export function migrate(db: Database): number {
