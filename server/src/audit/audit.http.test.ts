@@ -133,6 +133,37 @@ describe('the audit log records', () => {
       details: { documentTitle: 'Audited plan' },
     });
   });
+  it('an export: one entry per download, with the exporter, address, document and format', async () => {
+    const groupId = (await admin.get('/api/working-groups')).body.items[0].id as string;
+    const created = await admin.post('/api/documents', {
+      title: 'Exported plan',
+      kind: 'workshop_notes',
+      workingGroupId: groupId,
+      thematicPriorities: ['skills'],
+      language: 'en',
+    });
+    expect(created.status, created.text).toBe(201);
+    const documentId = created.body.id as string;
+    const res = await admin.request('GET', `/api/documents/${documentId}/export?format=md`, {
+      headers: { 'x-forwarded-for': '198.51.100.8' },
+    });
+    expect(res.status, res.text).toBe(200);
+    expect(res.text.startsWith('# Exported plan')).toBe(true);
+    // The route awaits the entry before it answers: it is there now, and alone.
+    const found = await entries('document.exported', documentId);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      actorId: adminId,
+      address: '198.51.100.8',
+      targetType: 'document',
+      targetId: documentId,
+      details: { format: 'md' },
+    });
+    // A refused export (no such format) leaves nothing behind.
+    const refused = await admin.get(`/api/documents/${documentId}/export?format=odt`);
+    expect(refused.status).toBe(400);
+    expect(await entries('document.exported', documentId)).toHaveLength(1);
+  });
 });
 
 describe('reading the audit log', () => {
