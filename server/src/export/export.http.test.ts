@@ -119,3 +119,79 @@ describe('GET /api/documents/:id/export', () => {
     expect((await lead.get(`/api/documents/${docId}/export`)).status).toBe(400);
   });
 });
+
+describe('the sign-offs appendix (signoffs=1)', () => {
+  it('lists the version’s requests: organisations, signatories, answers, texts, times, hash', async () => {
+    type SessionUser = { user: { id: string; organisationId: string } };
+    const signer = new TestClient(server.baseUrl);
+    const { user: leadUser } = (await signer.login(
+      'lead@polisee.test',
+      TEST_PASSWORD,
+    )) as SessionUser;
+    const member = new TestClient(server.baseUrl);
+    const { user: memberUser } = (await member.login(
+      'member@polisee.test',
+      TEST_PASSWORD,
+    )) as SessionUser;
+    const groupId = (await lead.get(`/api/documents/${docId}`)).body.workingGroupId as string;
+    for (const user of [leadUser, memberUser]) {
+      const set = await lead.put(
+        `/api/working-groups/${groupId}/signatories/${user.organisationId}`,
+        { userId: user.id },
+      );
+      expect(set.status, set.text).toBe(200);
+    }
+    const bare = await lead.post(`/api/documents/${docId}/versions`, { name: 'Not asked' });
+    const version = await lead.post(`/api/documents/${docId}/versions`, { name: 'For sign-off' });
+    expect(version.status).toBe(201);
+    const requested = await lead.post(`/api/documents/${docId}/signoffs`, {
+      versionId: version.body.id,
+      organisationIds: [leadUser.organisationId, memberUser.organisationId],
+      message: 'Παρακαλούμε για έγκριση',
+    });
+    expect(requested.status, requested.text).toBe(201);
+    const reservation = 'Με επιφύλαξη για το κεφάλαιο 3';
+    const answered = await lead.post(`/api/signoffs/${requested.body.id}/answers`, {
+      answer: 'consent_with_reservations',
+      text: reservation,
+    });
+    expect(answered.status, answered.text).toBe(201);
+
+    const path = `/api/documents/${docId}/export?format=md&versionId=${version.body.id}&signoffs=1`;
+    const { res, bytes } = await download(observer, path);
+    expect(res.status).toBe(200);
+    const md = bytes.toString('utf8');
+    const appendix = md.slice(md.indexOf('# Εγκρίσεις εταίρων'));
+    expect(appendix).not.toBe('');
+    // Pending: one of the two organisations asked has not answered yet.
+    expect(appendix).toContain('Έγκριση σε εκκρεμότητα');
+    expect(appendix).toContain('Παρακαλούμε για έγκριση');
+    expect(appendix).toContain(version.body.contentHash);
+    const rows = appendix
+      .split('\n')
+      .filter((line) => line.startsWith('|'))
+      .map((line) => line.split('|').map((c) => c.trim()));
+    const orgNames = new Map(
+      ((await lead.get('/api/organisations')).body.items as { id: string; name: string }[]).map(
+        (o) => [o.id, o.name],
+      ),
+    );
+    const leadRow = rows.find((r) => r[1] === orgNames.get(leadUser.organisationId));
+    expect(leadRow?.[3]).toBe('Συναίνεση με επιφυλάξεις');
+    expect(leadRow?.[4]).toBe(reservation);
+    // The time of the answer, in UTC and named so.
+    expect(leadRow?.[5]).toMatch(/UTC/);
+    const memberRow = rows.find((r) => r[1] === orgNames.get(memberUser.organisationId));
+    expect(memberRow?.[3]).toBe('Αναμένεται απάντηση');
+
+    // Another version has none; the text as it is now has no sign-offs to ask for.
+    const other = await download(
+      lead,
+      `/api/documents/${docId}/export?format=md&versionId=${bare.body.id}&signoffs=1`,
+    );
+    expect(other.bytes.toString('utf8')).toContain('Δεν ζητήθηκε έγκριση για αυτή την έκδοση.');
+    expect((await lead.get(`/api/documents/${docId}/export?format=md&signoffs=1`)).status).toBe(
+      400,
+    );
+  });
+});

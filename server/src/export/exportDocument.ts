@@ -17,6 +17,7 @@ import { readExportBody } from './readExportTree.js';
 import { renderDocx } from './renderDocx.js';
 import { renderHtml } from './renderHtml.js';
 import { renderMarkdown } from './renderMarkdown.js';
+import { signoffsAppendix } from './signoffsAppendix.js';
 
 export interface ExportFile {
   fileName: string;
@@ -44,6 +45,10 @@ export async function exportDocument(
     appendices.push(...(await commentsAppendix(ctx, doc, labels, { resolved: query.resolved })));
   }
   if (query.verdicts) appendices.push(...(await verdictsAppendix(ctx, doc, labels)));
+  // The contract asks for a version with `signoffs`: the current text has no sign-offs.
+  if (query.signoffs && source.versionId) {
+    appendices.push(...(await signoffsAppendix(ctx, actor, doc, source.versionId, labels)));
+  }
   const tree: ExportTree = {
     title: doc.title,
     subtitle: fill(labels[source.subtitle], {
@@ -63,6 +68,7 @@ export async function exportDocument(
       versionId: source.versionId,
       comments: query.comments,
       verdicts: query.verdicts,
+      signoffs: query.signoffs,
     },
   });
   return {

@@ -4,10 +4,16 @@ import path from 'node:path';
 
 /**
  * The only font a PDF uses: Noto Sans from @fontsource, the Latin, Latin Extended, Greek and
- * Cyrillic subsets (and their extensions) in regular and bold, upright and italic, inlined as
- * data URLs. Nothing is fetched and no system font is needed, so a Greek or Bulgarian export
- * looks the same on a laptop and in the container, with no empty boxes. Chromium embeds only
- * the glyphs a document uses.
+ * Cyrillic subsets (and their extensions) in regular and bold, upright and italic. Nothing
+ * leaves the machine and no system font is needed, so a Greek or Bulgarian export looks the
+ * same on a laptop and in the container, with no empty boxes. Chromium embeds only the glyphs
+ * a document uses.
+ *
+ * The files are served to the printing page from memory (ChromiumPrinter answers this host's
+ * requests, and refuses every other), not inlined as data URLs: inlined, every PDF carried
+ * ~640 KB of base64 through the parser and decoded its fonts again; served, the page fetches
+ * only the subsets its text needs (the unicode-range of each face) and Chromium's memory cache
+ * keeps them for the next PDF printed on the same warm page (decision 0060).
  */
 const SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext'];
 const FACES = [
@@ -19,18 +25,34 @@ const FACES = [
 
 export const PDF_FONT_FAMILY = 'Noto Sans';
 
-let css: string | null = null;
+/** A reserved name (RFC 2606): it never resolves, so only our route handler can answer it. */
+export const PDF_FONT_ORIGIN = 'https://fonts.polisee.invalid';
 
-/** The @font-face rules, read once per process (about 1 MB of CSS). */
-export function pdfFontFaces(): string {
-  css ??= build();
-  return css;
+interface PdfFonts {
+  css: string;
+  files: Map<string, Buffer>;
 }
 
-function build(): string {
+let fonts: PdfFonts | null = null;
+
+/** The @font-face rules (a few KB), pointing at `PDF_FONT_ORIGIN`. */
+export function pdfFontFaces(): string {
+  fonts ??= load();
+  return fonts.css;
+}
+
+/** The bytes behind a URL of `pdfFontFaces()`, or undefined for any other URL. */
+export function pdfFontFile(url: string): Buffer | undefined {
+  fonts ??= load();
+  return fonts.files.get(url);
+}
+
+/** Read once per process: 24 files, about 460 KB. */
+function load(): PdfFonts {
   const require = createRequire(import.meta.url);
   const dir = path.dirname(require.resolve('@fontsource/noto-sans/package.json'));
   const rules: string[] = [];
+  const files = new Map<string, Buffer>();
   for (const { weight, style } of FACES) {
     const suffix = style === 'italic' ? '-italic' : '';
     // Fontsource's own CSS carries each subset's unicode-range: reuse it rather than copy it.
@@ -39,16 +61,17 @@ function build(): string {
       const file = /url\(\.\/files\/([\w-]+\.woff2)\)/.exec(rule)?.[1];
       const subset = file?.replace(`noto-sans-`, '').replace(`-${weight}-${style}.woff2`, '');
       if (!file || !subset || !SUBSETS.includes(subset)) continue;
-      const data = readFileSync(path.join(dir, 'files', file)).toString('base64');
+      const url = `${PDF_FONT_ORIGIN}/${file}`;
+      files.set(url, readFileSync(path.join(dir, 'files', file)));
       const range = /unicode-range:\s*([^;]+);/.exec(rule)?.[1] ?? 'U+0-10FFFF';
       rules.push(
         `@font-face{font-family:'${PDF_FONT_FAMILY}';font-style:${style};font-weight:${weight};` +
-          `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range};}`,
+          `src:url(${url}) format('woff2');unicode-range:${range};}`,
       );
     }
   }
   if (rules.length !== SUBSETS.length * FACES.length) {
     throw new Error(`The PDF font is incomplete: ${rules.length} faces found.`);
   }
-  return rules.join('\n');
+  return { css: rules.join('\n'), files };
 }

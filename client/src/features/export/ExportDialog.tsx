@@ -29,6 +29,9 @@ export function ExportDialog({ onClose, ...target }: ExportDialogProps) {
   const [comments, setComments] = useState(false);
   const [resolved, setResolved] = useState(false);
   const [verdicts, setVerdicts] = useState(false);
+  const [signoffs, setSignoffs] = useState(false);
+  // Sign-offs are given on versions: offered for a version and the published one only.
+  const ofVersion = target.published === true || target.versionId !== undefined;
   const [preparing, setPreparing] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -46,7 +49,7 @@ export function ExportDialog({ onClose, ...target }: ExportDialogProps) {
     try {
       const name = await downloadExport(
         target.documentId,
-        { ...target, format, comments, resolved, verdicts },
+        { ...target, format, comments, resolved, verdicts, signoffs: ofVersion && signoffs },
         abort.current.signal,
       );
       announce(t('export.downloaded', { name }));
@@ -116,6 +119,16 @@ export function ExportDialog({ onClose, ...target }: ExportDialogProps) {
             />{' '}
             {t('export.verdicts')}
           </label>
+          {ofVersion ? (
+            <label className="export-option">
+              <input
+                type="checkbox"
+                checked={signoffs}
+                onChange={(e) => setSignoffs(e.target.checked)}
+              />{' '}
+              {t('export.signoffs')}
+            </label>
+          ) : null}
         </fieldset>
         {preparing ? (
           <p role="status" className="muted" data-testid="export-preparing">

@@ -23,6 +23,7 @@ describe('exportQuery', () => {
       comments: false,
       resolved: true,
       verdicts: true,
+      signoffs: true,
     });
     expect(ExportQuerySchema.parse(JSON.parse(JSON.stringify(query)))).toEqual({
       format: 'pdf',
@@ -30,6 +31,17 @@ describe('exportQuery', () => {
       comments: false,
       resolved: false,
       verdicts: true,
+      signoffs: true,
     });
+  });
+
+  it('asks for sign-offs only of a version: the current text has none', () => {
+    const options = { format: 'md', comments: false, resolved: false, verdicts: false } as const;
+    const now = exportQuery({ ...options, signoffs: true });
+    expect(ExportQuerySchema.parse(JSON.parse(JSON.stringify(now))).signoffs).toBe(false);
+    // The contract refuses the flag without a version, so the client never sends it so.
+    expect(ExportQuerySchema.safeParse({ format: 'md', signoffs: '1' }).success).toBe(false);
+    const version = exportQuery({ ...options, signoffs: true, versionId: 'v1' });
+    expect(version.signoffs).toBe('1');
   });
 });

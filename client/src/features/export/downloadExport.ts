@@ -12,6 +12,8 @@ export interface ExportOptions {
   comments: boolean;
   resolved: boolean;
   verdicts: boolean;
+  /** The partner sign-offs of the version: only with a version or the published one. */
+  signoffs: boolean;
 }
 
 /** The query of `GET /documents/:id/export`, as the contract reads it. */
@@ -25,6 +27,8 @@ export function exportQuery(options: ExportOptions): ExportQueryInput {
     // Resolved threads come only with the comments.
     resolved: flag(options.comments && options.resolved),
     verdicts: flag(options.verdicts),
+    // Sign-offs are given on versions: the server refuses them for the text as it is now.
+    signoffs: flag(options.signoffs && (options.published || options.versionId !== undefined)),
   };
 }
 

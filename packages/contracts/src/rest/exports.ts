@@ -15,7 +15,9 @@ const FlagSchema = z
 /**
  * `GET /documents/:id/export`: the document as it is now, or one version of it (`versionId`), or
  * the published version (`published=1`); never both. The appendices are opt-in: comments
- * (open threads; resolved ones too with `resolved=1`) and the review rounds' verdicts.
+ * (open threads; resolved ones too with `resolved=1`), the review rounds' verdicts, and the
+ * partner sign-offs requested on the exported version (`signoffs=1`: only with a version or the
+ * published one, since sign-offs are given on versions, never on the text as it is now).
  */
 export const ExportQuerySchema = z
   .strictObject({
@@ -25,10 +27,15 @@ export const ExportQuerySchema = z
     comments: FlagSchema,
     resolved: FlagSchema,
     verdicts: FlagSchema,
+    signoffs: FlagSchema,
   })
   .refine((q) => !(q.published && q.versionId), {
     message: 'Name a version or ask for the published one, not both.',
     path: ['versionId'],
+  })
+  .refine((q) => !q.signoffs || q.published || q.versionId, {
+    message: 'Sign-offs are given on versions: name a version or ask for the published one.',
+    path: ['signoffs'],
   });
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 export type ExportQueryInput = z.input<typeof ExportQuerySchema>;

@@ -1,6 +1,5 @@
 import { ExportQuerySchema, IdParamSchema } from '@polisee/contracts';
 import { Router } from 'express';
-import { recordAuditEntry } from '../../audit/recordAuditEntry.js';
 import type { PdfPrinter } from '../../export/ChromiumPrinter.js';
 import { exportDocument } from '../../export/exportDocument.js';
 import type { ServiceContext } from '../../services/context.js';
@@ -14,13 +13,8 @@ export function exportRouter(ctx: ServiceContext, pdf: PdfPrinter) {
   router.get('/documents/:id/export', requireActor, async (req, res) => {
     const { id } = parseInput(IdParamSchema, req.params, 'params');
     const query = parseInput(ExportQuerySchema, req.query, 'query');
+    // Recorded in the audit log by the use case, with the version and appendices asked for.
     const file = await exportDocument(ctx, pdf, actorOf(res), id, query);
-    await recordAuditEntry(ctx, {
-      action: 'document.exported',
-      actorId: actorOf(res).user.id,
-      target: { type: 'document', id },
-      details: { format: query.format },
-    });
     // `attachment` writes the name as RFC 5987 `filename*` (UTF-8) plus an ASCII fallback.
     res.attachment(file.fileName);
     res.type(file.contentType);
