@@ -1,6 +1,7 @@
 import type { SessionInfo } from '@polisee/contracts';
 import {
   canCreateWorkshop,
+  canSeeProgrammeContributions,
   canInWorkingGroup,
   canOnDocument,
   canOnMessage,
@@ -91,4 +92,12 @@ export function canChangeHistory(session: SessionInfo, doc: DocumentRef): boolea
  */
 export function canLeadReview(session: SessionInfo, doc: DocumentRef): boolean {
   return doc.status !== 'archived' && canOnDocument(session, 'document.requestReview', doc);
+}
+
+/**
+ * Contribution figures across documents (decision 0069): a group's lead and steering-committee
+ * members for that group; admins for any group and, without one, the whole programme.
+ */
+export function canReportContributions(session: SessionInfo, workingGroupId?: string): boolean {
+  return canSeeProgrammeContributions(session, workingGroupId);
 }

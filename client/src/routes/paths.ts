@@ -28,6 +28,11 @@ export const paths = {
   workshops: () => '/workshops',
   /** The programme view: revealed assessments by thematic priority × country. */
   programme: () => '/programme',
+  /** Contributions per organisation or country (decision 0069); the report's choice in the query. */
+  programmeContributions: (search?: Record<string, string>) => {
+    const query = new URLSearchParams(search).toString();
+    return query ? `/programme/contributions?${query}` : '/programme/contributions';
+  },
   /** The knowledge base: published training packages and good practices (decision 0062). */
   knowledge: () => '/knowledge',
   knowledgeEntry: (id: string) => `/knowledge/${encodeURIComponent(id)}`,

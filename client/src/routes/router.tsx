@@ -130,6 +130,13 @@ export function createAppRouter(queryClient: QueryClient) {
                   ),
                 },
                 {
+                  path: 'programme/contributions',
+                  ...page(
+                    () => import('../features/attribution/ContributionsReportPage'),
+                    (m) => m.ContributionsReportPage,
+                  ),
+                },
+                {
                   path: 'knowledge',
                   ...page(
                     () => import('../features/knowledge/KnowledgePage'),

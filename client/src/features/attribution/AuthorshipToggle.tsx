@@ -9,6 +9,7 @@ import {
   authorshipKey,
   type AuthorshipColours,
 } from './authorshipHighlights';
+import './attribution.css';
 
 /** Recomputed this long after the last change, not per keystroke. */
 const DEBOUNCE_MS = 400;
@@ -64,8 +65,13 @@ export function AuthorshipToggle({ editor, documentId }: { editor: Editor; docum
 
   const total = [...shares.values()].reduce((a, b) => a + b, 0);
   return (
-    <section className="authorship" aria-label={t('attribution.authorship.title')}>
-      <button type="button" aria-pressed={on} onClick={() => setOn((v) => !v)}>
+    <section className="authorship-view" aria-label={t('attribution.authorship.title')}>
+      <button
+        type="button"
+        className="button button-quiet authorship-toggle"
+        aria-pressed={on}
+        onClick={() => setOn((v) => !v)}
+      >
         {t('attribution.authorship.toggle')}
       </button>
       {on && (

@@ -2,11 +2,13 @@ import type { AuthorshipResponse, ContributionsResponse } from '@polisee/contrac
 import { useQuery } from '@tanstack/react-query';
 import { api, apiUrl } from '../../api/http';
 import { queryKeys } from '../../api/queryKeys';
+import type { ReportQuery } from './contributionsReport';
 
 const enc = encodeURIComponent;
 
 /** Authorship and statistics sit under the document's key: any change to it refreshes them. */
 export const attributionKeys = {
+  programme: (query: ReportQuery) => ['contributions', query] as const,
   authorship: (documentId: string) =>
     [...queryKeys.documents.detail(documentId), 'authorship'] as const,
   contributions: (documentId: string) =>
@@ -40,3 +42,16 @@ export function useDocumentContributions(documentId: string) {
 
 export const contributionsCsvUrl = (documentId: string) =>
   apiUrl(`/documents/${enc(documentId)}/contributions.csv`);
+
+/** A working group's (or the programme's) figures; the previous ones stay shown while others load. */
+export function useProgrammeContributions(query: ReportQuery, enabled: boolean) {
+  return useQuery({
+    queryKey: attributionKeys.programme(query),
+    queryFn: ({ signal }) => api.get<ContributionsResponse>('/contributions', { ...query }, signal),
+    enabled,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export const programmeContributionsCsvUrl = (query: ReportQuery) =>
+  apiUrl('/contributions.csv', { ...query });

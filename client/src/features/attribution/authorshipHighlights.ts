@@ -18,8 +18,9 @@ export function authorshipDecorations(state: EditorState, colours: AuthorshipCol
     characters.set(author.organisationId, (characters.get(author.organisationId) ?? 0) + to - from);
     decorations.push(
       Decoration.inline(from, to, {
-        class: 'authorship',
-        style: `background-color: ${author.colour}33; box-shadow: inset 0 -2px 0 ${author.colour}`,
+        class: 'authorship-text',
+        // The tint and underline are drawn by attribution.css from this one colour.
+        style: `--authorship-color: ${author.colour}`,
         'data-authorship-color': author.colour,
         'data-authorship-organisation': author.organisationId,
       }),

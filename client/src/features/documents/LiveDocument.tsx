@@ -77,7 +77,10 @@ export function LiveDocument({
   };
   const shortcut = selectionShortcutLabel();
   const blocks = useBlockEditing();
-  const extensions = useMemo(() => [...blocks.extensions, AuthorshipHighlights], [blocks.extensions]);
+  const extensions = useMemo(
+    () => [...blocks.extensions, AuthorshipHighlights],
+    [blocks.extensions],
+  );
   // Opened from a scenario's section link: scroll to the heading it names.
   useSectionParam(editor);
   // Opened from a search hit: select and mark the matched text.
@@ -96,6 +99,8 @@ export function LiveDocument({
           closeReason={session.closeReason}
         />
         <PresenceList provider={session.provider} self={identity} />
+        {/* In the bar, not the text's grid: that grid holds the text and the comments only. */}
+        {editor ? <AuthorshipToggle editor={editor} documentId={document.id} /> : null}
       </div>
       <div className="document-with-comments">
         {session.ready && session.ydoc && session.provider ? (
@@ -138,7 +143,6 @@ export function LiveDocument({
         ) : (
           <Loading />
         )}
-        {editor ? <AuthorshipToggle editor={editor} documentId={document.id} /> : null}
         <CommentsPanel document={document} editor={editor} suggestions={suggestions} />
       </div>
     </BoardDocumentContext.Provider>

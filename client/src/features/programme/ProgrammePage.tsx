@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { useSessionInfo } from '../../api/auth';
 import { useProgrammeHeatmap } from '../../api/programme';
 import { useFormat } from '../../i18n/format';
+import { canReportContributions } from '../../permissions/permissions';
+import { paths } from '../../routes/paths';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -30,6 +33,11 @@ export function ProgrammePage() {
   const filter = programmeFilterFrom(params);
   const heatmap = useProgrammeHeatmap(filter);
   const [selected, setSelected] = useState<CellKey | null>(null);
+  const session = useSessionInfo();
+  // Contributions by organisation: admins for the programme, leads and committees for a group.
+  const mayReport =
+    canReportContributions(session) ||
+    session.memberships.some((m) => canReportContributions(session, m.workingGroupId));
 
   const onFilterChange = (key: ProgrammeFilterParam, value: string) => {
     const next = new URLSearchParams(params);
@@ -47,6 +55,11 @@ export function ProgrammePage() {
           <h1>{t('programme.page.title')}</h1>
           <p className="muted">{t('programme.page.intro')}</p>
         </div>
+        {mayReport ? (
+          <Link to={paths.programmeContributions()} className="button">
+            {t('attribution.report.link')}
+          </Link>
+        ) : null}
       </div>
       <ProgrammeFilters filter={filter} onChange={onFilterChange} />
       {heatmap.isPending ? <Loading /> : null}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSessionInfo } from '../../api/auth';
 import { useOrganisations, useWorkingGroupMembers, useWorkingGroups } from '../../api/workspace';
-import { canCreateDocumentIn } from '../../permissions/permissions';
+import { canCreateDocumentIn, canReportContributions } from '../../permissions/permissions';
 import { paths } from '../../routes/paths';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
@@ -45,6 +45,14 @@ export function WorkingGroupPage() {
           <Link to={paths.documents({ workingGroupId: group.id })} className="button">
             {t('workingGroups.documentsLink')}
           </Link>
+          {canReportContributions(session, group.id) ? (
+            <Link
+              to={paths.programmeContributions({ workingGroupId: group.id })}
+              className="button"
+            >
+              {t('attribution.report.link')}
+            </Link>
+          ) : null}
           {canCreateDocumentIn(session, group.id) ? (
             <Link
               to={paths.newDocument({ workingGroupId: group.id })}
