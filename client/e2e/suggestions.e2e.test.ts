@@ -11,11 +11,14 @@ afterAll(() => app?.stop());
 
 /** What a page shows as pending suggestions: each one's kind and text, in document order. */
 const shownSuggestions = (p: Page) =>
-  editor(p).evaluate((root) =>
-    [...root.querySelectorAll('ins[data-suggestion-id], del[data-suggestion-id]')].map(
+  editor(p).evaluate((root) => {
+    // Without the other people's named carets, which may sit inside a suggestion.
+    const copy = root.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return [...copy.querySelectorAll('ins[data-suggestion-id], del[data-suggestion-id]')].map(
       (el) => `${el.tagName.toLowerCase()}:${el.textContent}`,
-    ),
-  );
+    );
+  });
 /** The document's text without the other people's named carets drawn into it. */
 const text = (p: Page) =>
   editor(p).evaluate((root) => {
@@ -112,6 +115,100 @@ describe('suggestion mode in the browser', () => {
         .toContain('Regional Clusters grow fast together quickly.');
     }
     expect(await cards.count()).toBe(0);
+    for (const p of [a, b]) await p.context.close();
+  });
+
+  it('holds a suggest-only member to suggestions, and says why when a direct edit is refused', async () => {
+    const a = await app.newPage();
+    const b = await app.newPage();
+    // The STC member of the lead's group (the seeded workspace): suggest-only on a draft.
+    await app.login(a.page, 'stc@polisee.test');
+    await app.login(b.page, 'lead@polisee.test');
+    const documentId = await createDocument(b.page, {
+      title: 'Suggest-only on a draft',
+      priority: 'skills',
+    });
+    await b.page.goto(`/documents/${documentId}`);
+    await typeParagraphAndSave(b.page, 'The committee reads this.');
+    const collabSockets: string[] = [];
+    a.page.on('websocket', (ws) => {
+      if (ws.url().includes('/collab/')) collabSockets.push(ws.url());
+    });
+    await a.page.goto(`/documents/${documentId}`);
+    const paragraph = editor(a.page).getByText('The committee reads this.');
+    await paragraph.waitFor();
+
+    // Suggestion mode is on, cannot be turned off, and the toolbar says why.
+    const toggle = a.page.getByRole('button', { name: /^Suggest: always on/ });
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await toggle.getAttribute('aria-disabled')).toBe('true');
+    // Clicked anyway (Playwright itself holds back from an aria-disabled button): still on.
+    await toggle.click({ force: true });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await a.page.getByTestId('suggest-only-note').innerText()).toBe(
+      'You can suggest changes; the group’s editors accept them.',
+    );
+
+    // A's typing is a suggestion, which B sees.
+    await paragraph.click();
+    await a.page.keyboard.press('End');
+    await a.page.keyboard.type(' Gladly.');
+    await a.page.locator('[data-testid="collab-status"][data-state="saved"]').waitFor();
+    await expect
+      .poll(() => shownSuggestions(b.page), { timeout: 20_000 })
+      .toEqual(['ins: Gladly.']);
+
+    // Enter in the middle of the text would move its tail: refused in the editor, with the note.
+    await paragraph.click();
+    await a.page.keyboard.press('Home');
+    for (let i = 0; i < 'The committee'.length; i++) await a.page.keyboard.press('ArrowRight');
+    await a.page.keyboard.press('Enter');
+    await expect
+      .poll(() => a.page.getByTestId('suggestion-refused').innerText())
+      .toContain('a paragraph can be split only at its end');
+    expect(await text(a.page)).toContain('The committee reads this. Gladly.');
+
+    // A direct edit forced past the editor's suggestion mode (TipTap's dispatch chain): the
+    // state is replaced, and the Yjs binding sends the change as it is.
+    const connections = collabSockets.length;
+    await a.page.evaluate(() => {
+      type View = {
+        state: {
+          tr: { insertText(text: string, from: number): unknown };
+          apply(tr: unknown): unknown;
+        };
+        updateState(state: unknown): void;
+      };
+      const element = document.querySelector('[data-testid="document-editor"] .ProseMirror');
+      const { view } = (element as unknown as { editor: { view: View } }).editor;
+      view.updateState(view.state.apply(view.state.tr.insertText('Forced words. ', 1)));
+    });
+    const alert = a.page.getByRole('alert').filter({ hasText: 'not as a suggestion' });
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.innerText()).toContain('Nothing of it reached the others.');
+    await a.page.locator('[data-testid="collab-status"][data-state="closed"]').waitFor();
+
+    // Nothing of it reached B or the server's stored text, and A does not retry on its own.
+    const stored = async () =>
+      (await b.page.request.get(`/api/documents/${documentId}/export?format=md`)).text();
+    await expect.poll(stored).toContain('Gladly.');
+    expect(await stored()).not.toContain('Forced words.');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(collabSockets.length).toBe(connections);
+    expect(await text(b.page)).not.toContain('Forced words.');
+    expect(await text(b.page)).toContain('The committee reads this. Gladly.');
+
+    // Reconnecting starts from the shared text: the suggestion is there, the forced edit is not.
+    await alert.getByRole('button', { name: 'Reconnect' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await a.page.locator('[data-testid="collab-status"][data-state="connected"]').waitFor();
+    await expect
+      .poll(() => text(a.page), { timeout: 20_000 })
+      .toContain('The committee reads this. Gladly.');
+    expect(await text(a.page)).not.toContain('Forced words.');
+    expect(collabSockets.length).toBe(connections + 1);
+    expect(await shownSuggestions(a.page)).toEqual(['ins: Gladly.']);
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
     for (const p of [a, b]) await p.context.close();
   });
 });

@@ -24,6 +24,8 @@ class FakeServer {
   };
   connections = 0;
   readOnly = false;
+  /** Closes a connection that sends an update with this code, applying nothing (the guard). */
+  refuseUpdatesWith: number | null = null;
   readonly processingMs = 8;
   readonly latencyMs = 2;
   private readonly open = new Set<FakeSocket>();
@@ -81,6 +83,9 @@ class FakeServer {
         encoding.writeVarUint(encoder, COLLAB_MESSAGE.sync);
         syncProtocol.writeSyncStep2(encoder, this.doc, decoding.readVarUint8Array(decoder));
         this.send(socket, encoding.toUint8Array(encoder));
+      } else if (this.refuseUpdatesWith !== null) {
+        this.open.delete(socket);
+        socket.closeFromServer(this.refuseUpdatesWith);
       } else if (!this.readOnly) {
         const update = decoding.readVarUint8Array(decoder);
         Y.applyUpdate(this.doc, update, socket);
@@ -280,6 +285,24 @@ describe('CollabSession', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(server.connections).toBe(1);
     expect(session.provider.shouldConnect).toBe(false);
+  });
+
+  it('keeps a change refused as not a suggestion out, and does not reconnect', async () => {
+    server = new FakeServer();
+    const session = openSession();
+    await waitFor(() => statusOf(session) === 'connected', 'connected');
+    server.refuseUpdatesWith = COLLAB_CLOSE.suggestionsOnly;
+    session.ydoc.getText('t').insert(0, 'direct');
+    await waitFor(() => statusOf(session) === 'closed', 'closed');
+    expect(session.getSnapshot().closeReason).toBe('suggestionsOnly');
+    // Dropped, not "kept on this device" to be sent again and refused again.
+    expect(session.getSnapshot().unsyncedCount).toBe(0);
+    session.ydoc.getText('t').insert(0, 'more');
+    expect(session.getSnapshot().unsyncedCount).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.connections).toBe(1);
+    expect(session.provider.shouldConnect).toBe(false);
+    expect(server.doc.getText('t').toString()).toBe('');
   });
 
   it('reconnects after a close code that is not final', async () => {

@@ -61,8 +61,8 @@ const PROBE_MAX_WAIT_MS = 2000;
 export class CollabSession {
   readonly ydoc = new Y.Doc();
   readonly provider: WebsocketProvider;
-  private readonly persistence: IndexeddbPersistence | null = null;
-  private readonly changes = new UnsyncedChanges();
+  private persistence: IndexeddbPersistence | null = null;
+  private changes = new UnsyncedChanges();
   private readonly listeners = new Set<() => void>();
   private snapshot: CollabSnapshot = {
     connection: 'connecting',
@@ -237,12 +237,30 @@ export class CollabSession {
       this.provider.shouldConnect = false;
       queueMicrotask(() => this.provider.disconnect());
     }
+    if (closeReason === 'suggestionsOnly') this.dropRefusedChanges();
     this.update({
       connection: 'offline',
       synced: false,
       closeReason: closeReason ?? this.snapshot.closeReason,
     });
   };
+
+  /**
+   * The server refused a change that was not a suggestion (decision 0063), and with it the
+   * rest of that batch. Kept here, it would be sent again by any later connection of this
+   * document, also after a reload from the device copy, and closed again: the device copy is
+   * deleted and nothing more is counted. A new session then starts from the shared text
+   * (`useCollabSession`'s `reopen`); suggestions of the same batch are lost with it.
+   */
+  private dropRefusedChanges() {
+    this.changes = new UnsyncedChanges();
+    clearTimeout(this.persistTimer);
+    this.persistTimer = undefined;
+    const persistence = this.persistence;
+    this.persistence = null;
+    void persistence?.clearData().catch(() => {});
+    this.snapshot = { ...this.snapshot, unsyncedCount: 0 };
+  }
 
   /** y-websocket drops remote awareness when the socket closes, so this resets offline too. */
   private onAwarenessChange = () => {
@@ -253,7 +271,7 @@ export class CollabSession {
   private onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
     // Local = made in this tab (typing, undo). Updates from the server, from other tabs and
     // from the device copy are applied as remote transactions.
-    if (!tr.local || this.readOnly) return;
+    if (!tr.local || this.readOnly || this.snapshot.closeReason === 'suggestionsOnly') return;
     this.changes.changed();
     this.persistSoon();
     this.scheduleProbe(false);

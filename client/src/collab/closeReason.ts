@@ -2,7 +2,13 @@ import { COLLAB_CLOSE, COLLAB_FINAL_CLOSE_CODES } from '@polisee/contracts';
 
 /** Why the server ended the session for good: reconnecting cannot help, so the client stops. */
 export type CollabCloseReason =
-  'unauthorized' | 'forbidden' | 'notFound' | 'rejected' | 'tooLarge' | 'unavailable';
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'rejected'
+  | 'tooLarge'
+  | 'suggestionsOnly'
+  | 'unavailable';
 
 /** The reason behind a final close code, or `null` for a code after which the client reconnects. */
 export function finalCloseReason(code: number): CollabCloseReason | null {
@@ -18,6 +24,8 @@ export function finalCloseReason(code: number): CollabCloseReason | null {
       return 'rejected';
     case COLLAB_CLOSE.documentTooLarge:
       return 'tooLarge';
+    case COLLAB_CLOSE.suggestionsOnly:
+      return 'suggestionsOnly';
     default:
       // A final code added to the contract later still stops the client, with a generic message.
       return 'unavailable';

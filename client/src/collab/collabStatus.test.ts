@@ -61,6 +61,7 @@ describe('finalCloseReason', () => {
     expect(finalCloseReason(COLLAB_CLOSE.notFound)).toBe('notFound');
     expect(finalCloseReason(COLLAB_CLOSE.schemaViolation)).toBe('rejected');
     expect(finalCloseReason(COLLAB_CLOSE.documentTooLarge)).toBe('tooLarge');
+    expect(finalCloseReason(COLLAB_CLOSE.suggestionsOnly)).toBe('suggestionsOnly');
     for (const code of [
       COLLAB_CLOSE.rateLimited,
       COLLAB_CLOSE.malformed,

@@ -1,5 +1,5 @@
 import type { PresenceIdentity } from '@polisee/domain';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { CollabCloseReason } from './closeReason';
@@ -16,6 +16,11 @@ export interface CollabSessionState {
   /** The device copy is loaded: the editor can show the document without a flash of emptiness. */
   ready: boolean;
   closeReason: CollabCloseReason | null;
+  /**
+   * A new session from the shared text, after the server closed this one over a change it
+   * refused (`suggestionsOnly`): the refused change stays out (see CollabSession).
+   */
+  reopen: () => void;
 }
 
 const INITIAL: CollabSnapshot = {
@@ -41,6 +46,8 @@ export function useCollabSession(
   readOnly: boolean,
 ): CollabSessionState {
   const [session, setSession] = useState<CollabSession | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const reopen = useCallback(() => setGeneration((g) => g + 1), []);
   const userId = identity.id;
 
   // The session is created in an effect, not during render: StrictMode and concurrent
@@ -55,9 +62,9 @@ export function useCollabSession(
       created.destroy();
       setSession(null);
     };
-    // Only the document and the user open a new session: a changed name or read-only flag is
-    // applied to the live one below, without dropping the connection.
-  }, [documentId, userId]);
+    // Only the document, the user and `reopen` open a new session: a changed name or read-only
+    // flag is applied to the live one below, without dropping the connection.
+  }, [documentId, userId, generation]);
 
   useEffect(() => session?.setReadOnly(readOnly), [session, readOnly]);
   useEffect(() => session?.setIdentity(identity), [session, identity]);
@@ -75,7 +82,8 @@ export function useCollabSession(
       unsyncedCount: snapshot.unsyncedCount,
       ready: session !== null && snapshot.localLoaded,
       closeReason: snapshot.closeReason,
+      reopen,
     }),
-    [session, snapshot],
+    [session, snapshot, reopen],
   );
 }

@@ -232,6 +232,11 @@ export function EditorToolbar({
           </div>
         ) : null}
       </div>
+      {suggestOnly ? (
+        <p className="suggest-only-note" data-testid="suggest-only-note">
+          {t('suggestions.suggestOnlyNote')}
+        </p>
+      ) : null}
       {linkOpen ? <LinkForm editor={editor} onClose={() => setLinkOpen(false)} /> : null}
       {menuOpen && insertMenu
         ? insertMenu.render(editor, (restoreFocus) => {

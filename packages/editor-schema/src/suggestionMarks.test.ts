@@ -199,14 +199,58 @@ describe('the library on the shared schema', () => {
     const byA = suggest(stateOf('Clusters grow.'), (tr) => tr.delete(1, 9), 'user-a');
     const byC = suggest(byA, (tr) => tr.delete(10, 14), 'user-c');
     // B deletes the space between A's and C's deletions: the library gives all three one id,
-    // re-creating C's mark, which must still name C.
+    // re-creating C's mark without its author. C's stays C's, id included, and B's is B's own.
+    const idsBefore = runs(byC.doc).flatMap((run) => run.marks.map((m) => m.id));
     const byB = suggest(byC, (tr) => tr.delete(9, 10), 'user-b');
     const marked = runs(byB.doc).filter((run) => run.marks.length > 0);
-    expect(new Set(marked.map((run) => run.marks[0]!.id)).size).toBe(1);
+    const [a, b, c] = marked.map((run) => run.marks[0]!.id);
+    expect([a, c]).toEqual(idsBefore);
+    expect(new Set([a, b, c]).size).toBe(3);
     expect(marked.map((run) => [run.text, run.marks[0]!.authorId])).toEqual([
       ['Clusters', 'user-a'],
       [' ', 'user-b'],
       ['grow', 'user-c'],
     ]);
+  });
+
+  it('stamps one’s own typing next to another’s suggestion as one’s own, under its own id', () => {
+    // B suggests "big " before "grow"; A then types around it, and into it.
+    const byB = suggest(stateOf('Clusters grow.'), (tr) => tr.insertText('big ', 10), 'user-b');
+    const bId = runs(byB.doc)[1]!.marks[0]!.id;
+    for (const [where, pos] of [
+      ['right before', 10],
+      ['right after', 14],
+      ['inside', 12],
+    ] as const) {
+      let state = byB;
+      for (const [i, letter] of [...'very'].entries()) {
+        state = suggest(state, (tr) => tr.insertText(letter, pos + i), 'user-a');
+      }
+      const mine = runs(state.doc).filter((run) => run.marks[0]?.authorId === 'user-a');
+      expect(mine.map((run) => run.text).join(''), where).toBe('very');
+      // One suggestion of A's, whatever the library joined: one id, never B's.
+      const ids = new Set(mine.map((run) => run.marks[0]!.id));
+      expect(ids.size, where).toBe(1);
+      expect(ids.has(bId), where).toBe(false);
+      const theirs = runs(state.doc).filter((run) => run.marks[0]?.authorId === 'user-b');
+      expect(
+        theirs.map((run) => run.marks[0]!.id),
+        where,
+      ).toEqual(theirs.map(() => bId));
+    }
+  });
+
+  it('gives a replacement next to another’s suggestion one id of its own', () => {
+    // B suggests deleting "Clusters ", right up to the word A replaces.
+    const byB = suggest(stateOf('Clusters grow.'), (tr) => tr.delete(1, 10), 'user-b');
+    const byA = suggest(byB, (tr) => tr.insertText('shrink', 10, 14), 'user-a');
+    const marked = runs(byA.doc).filter((run) => run.marks.length > 0);
+    const mine = marked.filter((run) => run.marks[0]!.authorId === 'user-a');
+    expect(mine.map((run) => [run.text, run.marks[0]!.type])).toEqual([
+      ['grow', 'deletion'],
+      ['shrink', 'insertion'],
+    ]);
+    expect(new Set(mine.map((run) => run.marks[0]!.id)).size).toBe(1);
+    expect(mine[0]!.marks[0]!.id).not.toBe(marked[0]!.marks[0]!.id);
   });
 });

@@ -129,18 +129,17 @@ function pick(doc: Node, { a, b }: { a: number; b: number }, width = true) {
   const to = width ? Math.min(span.end, from + 1 + ((a >> 3) % 5)) : from;
   return { span, spans, from, to };
 }
-/** Whether a suggestion at [from, to] touches (or is next to) the other author's suggestions. */
-function nearOthers(doc: Node, from: number, to: number) {
-  const $from = doc.resolve(from);
-  const $to = doc.resolve(to);
-  return (
-    marksIn(doc, from, to).some(isOthers) ||
-    ($from.nodeBefore?.marks ?? []).some(isOthers) ||
-    ($to.nodeAfter?.marks ?? []).some(isOthers)
-  );
+/**
+ * Whether a suggestion over [from, to] would change the other author's suggestions (deleting
+ * their insertion is rejecting it, marking their text is speaking over them). Next to them is
+ * fair: the library joins abutting suggestions, and the editor keeps one's own under one's own
+ * id (`stampSuggestionAuthor`).
+ */
+function overOthers(doc: Node, from: number, to: number) {
+  return marksIn(doc, from, to).some(isOthers);
 }
 
-/** A valid suggestion of ME's, or, when the chosen one would touch OTHER's, text at the end. */
+/** A valid suggestion of ME's, or, when the chosen one would change OTHER's, text at the end. */
 function validSuggestion(
   doc: Y.Doc,
   kind: (typeof VALID)[number],
@@ -150,14 +149,14 @@ function validSuggestion(
   const update = suggestionUpdate(doc, ME, (tr, pm) => {
     const { from, to, span, spans } = pick(pm, at, kind !== 'insert' && kind !== 'splitAtEnd');
     const next = spans[spans.indexOf(span) + 1];
-    if (kind === 'insert' && !nearOthers(pm, from, from)) tr.insertText(at.text, from);
-    else if (kind === 'delete' && to > from && !nearOthers(pm, from, to)) tr.delete(from, to);
-    else if (kind === 'replace' && to > from && !nearOthers(pm, from, to))
+    if (kind === 'insert') tr.insertText(at.text, from);
+    else if (kind === 'delete' && to > from && !overOthers(pm, from, to)) tr.delete(from, to);
+    else if (kind === 'replace' && to > from && !overOthers(pm, from, to))
       tr.insertText(at.text, from, to);
-    else if (kind === 'format' && to > from && !nearOthers(pm, from, to))
+    else if (kind === 'format' && to > from && !overOthers(pm, from, to))
       tr.addMark(from, to, schema.marks.italic!.create());
-    else if (kind === 'splitAtEnd' && !nearOthers(pm, span.end, span.end)) tr.split(span.end);
-    else if (kind === 'join' && next && !nearOthers(pm, span.end - 1, next.start + 1))
+    else if (kind === 'splitAtEnd') tr.split(span.end);
+    else if (kind === 'join' && next && !overOthers(pm, span.end - 1, next.start + 1))
       tr.delete(Math.max(span.start, span.end - 1), Math.min(next.end, next.start + 1));
     else {
       used = 'insert';
@@ -306,6 +305,25 @@ function directEditBeside(
   return directEdit(doc, kind, { ...at, a }).update;
 }
 
+/** Suggestion ids that both ME's and OTHER's marks carry after `update`: accepted together. */
+function sharedIds(doc: Y.Doc, update: Uint8Array): string[] {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  Y.applyUpdate(copy, update);
+  const ids: Record<string, Set<string>> = { [ME]: new Set(), [OTHER]: new Set() };
+  const visit = (node: unknown) => {
+    if (node instanceof Y.XmlText) {
+      for (const op of node.toDelta() as { attributes?: Record<string, unknown> }[])
+        for (const value of Object.values(op.attributes ?? {})) {
+          const { id, authorId } = (value ?? {}) as { id?: string; authorId?: string };
+          if (id && authorId) ids[authorId]?.add(id);
+        }
+    } else if (node instanceof Y.XmlElement) node.toArray().forEach(visit);
+  };
+  copy.getXmlFragment(FRAGMENT_NAME).toArray().forEach(visit);
+  return [...ids[ME]!].filter((id) => ids[OTHER]!.has(id));
+}
+
 type Tally = Record<string, { generated: number; passed: number; refused: number }>;
 const tally: Tally = {};
 function count(label: string, passed: boolean) {
@@ -340,6 +358,7 @@ describe('SuggestionGuard, fuzzed', () => {
         count(`direct:${edit.used}`, verdicts.edit === null);
         count(`mixed:${edit.used}`, verdicts.mixed === null);
         expect(verdicts.suggestion, `valid ${suggestion.used}`).toBeNull();
+        expect(sharedIds(doc, suggestion.update), `ids of ${suggestion.used}`).toEqual([]);
         expect(verdicts.edit, `direct ${edit.used}`).not.toBeNull();
         expect(verdicts.mixed, `mixed with ${edit.used}`).not.toBeNull();
       }),

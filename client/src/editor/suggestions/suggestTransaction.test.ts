@@ -83,9 +83,9 @@ describe('suggestTransaction', () => {
     }
   });
 
-  it('keeps a paragraph split inline, where the Yjs bindings can carry it', () => {
+  it('keeps a paragraph split at the end inline, where the Yjs bindings can carry it', () => {
     const start = stateOf();
-    const state = start.apply(start.tr.setSelection(TextSelection.create(start.doc, 9)));
+    const state = start.apply(start.tr.setSelection(TextSelection.create(start.doc, 15)));
     let split: EditorState | null = null;
     splitBlock(state, (tr) => (split = dispatch(state, tr)));
     if (!split) throw new Error('the split was refused');
@@ -97,6 +97,38 @@ describe('suggestTransaction', () => {
       expect([type, author]).toEqual(['insertion', 'user-a']);
       expect(text).toMatch(/^\u200B+$/);
     }
+  });
+
+  it('refuses Enter in the middle of a text, which would move its tail to a new paragraph', () => {
+    const start = stateOf();
+    for (const [from, to] of [
+      [9, 9],
+      [1, 1],
+      [5, 9],
+    ] as const) {
+      const state = start.apply(start.tr.setSelection(TextSelection.create(start.doc, from, to)));
+      let dispatched = false;
+      let result: EditorState | null = state;
+      splitBlock(state, (tr) => {
+        dispatched = true;
+        result = dispatch(state, tr);
+      });
+      expect(dispatched, `${from}-${to}`).toBe(true);
+      expect(result, `${from}-${to}`).toBeNull();
+    }
+    // Joining two paragraphs keeps the text where it was, and is still suggested.
+    const two = stateOf(
+      schema.nodeFromJSON({
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'One.' }] },
+          { type: 'paragraph', content: [{ type: 'text', text: 'Two.' }] },
+        ],
+      }),
+    );
+    expect(dispatch(two, two.tr.delete(5, 7))).not.toBeNull();
+    // Typing in the middle of a text is not a split.
+    expect(dispatch(start, start.tr.insertText('x', 9))).not.toBeNull();
   });
 
   it('refuses a change it could only suggest as a block mark', () => {

@@ -68,10 +68,30 @@ export function suggestsBlocks(tr: Transaction): boolean {
 }
 
 /**
+ * Whether the edit moves existing text into another block: Enter in the middle of a paragraph
+ * (or blocks pasted there) takes the text after the caret out of its paragraph. The Yjs binding
+ * writes that as the tail deleted and written again, unmarked, in a new block, which no
+ * suggestion can say and the server's guard refuses (decision 0063). A split at the end of a
+ * paragraph moves nothing, and a join keeps the text in the block it was: both stay allowed.
+ */
+export function movesText(tr: Transaction): boolean {
+  return tr.steps.some((step, i) => {
+    if (!(step instanceof ReplaceStep || step instanceof ReplaceAroundStep)) return false;
+    const $to = tr.docs[i]!.resolve(step.to);
+    if (!$to.parent.isTextblock || $to.parentOffset === $to.parent.content.size) return false;
+    const after = tr.docs[i + 1] ?? tr.doc;
+    const map = step.getMap();
+    const head = after.resolve(map.map(step.from, -1));
+    const tail = after.resolve(map.map(step.to, 1));
+    return head.start() !== tail.start();
+  });
+}
+
+/**
  * What the editor dispatches for `tr` in suggest mode: the library's suggestion of it, stamped
  * with the author and time; `tr` itself when it is not the user's own edit (see `isOwnEdit`);
- * null when it can only be suggested as a block change, which is refused rather than made
- * directly (a suggest-only member's direct change would be refused on the wire anyway).
+ * null when it can only be suggested as a block change, or moves text into another block
+ * (`movesText`), which is refused rather than made directly (a suggest-only member's direct change would be refused on the wire anyway).
  */
 export function suggestTransaction(
   tr: Transaction,
@@ -79,6 +99,7 @@ export function suggestTransaction(
   { authorId, generateId = () => crypto.randomUUID() }: SuggestOptions,
 ): Transaction | null {
   if (!isOwnEdit(tr, state)) return tr;
+  if (movesText(tr)) return null;
   let suggested: Transaction;
   try {
     suggested = transformToSuggestionTransaction(tr, state, () => generateId());
@@ -87,5 +108,7 @@ export function suggestTransaction(
     // marks (the bindings could not store them), so the step throws. It is a block change.
     return null;
   }
-  return suggestsBlocks(suggested) ? null : stampSuggestionAuthor(suggested, authorId);
+  return suggestsBlocks(suggested)
+    ? null
+    : stampSuggestionAuthor(suggested, authorId, new Date().toISOString(), generateId);
 }

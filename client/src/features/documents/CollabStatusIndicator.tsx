@@ -64,6 +64,8 @@ export function CollabStatusIndicator({
         return t('collab.status.rejected');
       case 'tooLarge':
         return t('collab.status.tooLarge');
+      case 'suggestionsOnly':
+        return t('suggestions.closed.status');
       default:
         return t('collab.status.unavailable');
     }

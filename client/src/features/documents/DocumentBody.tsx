@@ -3,7 +3,7 @@ import { presenceIdentity } from '@polisee/domain';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionInfo } from '../../api/auth';
-import { canComment, readOnlyReason } from '../../permissions/permissions';
+import { canComment, mustSuggest, readOnlyReason } from '../../permissions/permissions';
 import { Loading } from '../../ui/Loading';
 import { loadLiveDocument } from './loadLiveDocument';
 
@@ -17,8 +17,10 @@ const READ_ONLY_NOTE_ID = 'document-read-only-note';
 export function DocumentBody({ document }: { document: PoliDocument }) {
   const { t } = useTranslation();
   const session = useSessionInfo();
-  // Cosmetic like every permission in the client: the server drops a read-only member's updates.
-  const readOnly = readOnlyReason(session, document);
+  // Cosmetic like every permission in the client: the server drops a read-only member's updates
+  // and closes a suggest-only member's connection on anything but a suggestion (decision 0063).
+  const suggestOnly = mustSuggest(session, document);
+  const readOnly = suggestOnly ? null : readOnlyReason(session, document);
   const { id: userId, name } = session.user;
   const organisation = session.organisation.name;
   const identity = useMemo(
@@ -46,6 +48,7 @@ export function DocumentBody({ document }: { document: PoliDocument }) {
           identity={identity}
           readOnly={readOnly !== null}
           readOnlyNoteId={readOnly ? READ_ONLY_NOTE_ID : undefined}
+          suggestOnly={suggestOnly}
         />
       </Suspense>
     </section>

@@ -21,6 +21,7 @@ import { useFindParam } from '../search/useFindParam';
 import { Loading } from '../../ui/Loading';
 import { CollabStatusIndicator } from './CollabStatusIndicator';
 import { PresenceList } from './PresenceList';
+import { SuggestionsOnlyAlert } from './SuggestionsOnlyAlert';
 
 interface LiveDocumentProps {
   document: PoliDocument;
@@ -102,6 +103,9 @@ export function LiveDocument({
         {/* In the bar, not the text's grid: that grid holds the text and the comments only. */}
         {editor ? <AuthorshipToggle editor={editor} documentId={document.id} /> : null}
       </div>
+      {session.closeReason === 'suggestionsOnly' ? (
+        <SuggestionsOnlyAlert onReconnect={session.reopen} />
+      ) : null}
       <div className="document-with-comments">
         {session.ready && session.ydoc && session.provider ? (
           // The matrices' scoring reads the document it belongs to (see AssessmentScoring).
