@@ -30,12 +30,14 @@ const USAGE = `npm run bench [-- options]
 
   --quick                 short run: N = 10 and 50 for 5 s, smaller cold-join and many-docs cases
   --scenario NAME         fanout | coldjoin | manydocs | durability | workshop | threads |
-                          versions | assessment | programme | blocksopen | search | export
+                          versions | assessment | programme | blocksopen | search | export |
+                          coldload
                           (repeatable or comma list; durability and workshop run ours only,
                           threads, versions, assessment, programme and search measure its
                           embedded store (search: SEARCH_BENCH_DOCUMENTS, _WORDS, _MESSAGES set
                           its corpus), blocksopen opens a document with five method blocks in
-                          Chromium, export renders a 25,000-word plan to DOCX, Markdown and PDF)
+                          Chromium, export renders a 25,000-word plan to DOCX, Markdown and PDF,
+                          coldload opens a 100,000-edit history in a fresh process)
   --servers LIST          ours,reference,hocuspocus (default: all three)
   --clients LIST          fan-out N values (default 10,50,200,500)
   --seconds S             fan-out edit window (default 20)

@@ -4,6 +4,7 @@
  */
 import { runAssessmentBench } from './assessment.js';
 import { runBlocksOpenBench } from './blocksOpen.js';
+import { runColdLoadBench } from './coldload.js';
 import { runExportBench } from './export.js';
 import { renderStoreBench } from './measure.js';
 import { runProgrammeBench } from './programme.js';
@@ -19,6 +20,7 @@ export const STORE_SCENARIOS = [
   'blocksopen',
   'search',
   'export',
+  'coldload',
 ] as const;
 export type StoreScenarioName = (typeof STORE_SCENARIOS)[number];
 
@@ -54,6 +56,10 @@ export async function runStoreBenches(
   if (names.includes('export')) {
     out.push('### Export of a 25,000-word document (server-side, PDF through Chromium)', '');
     out.push(renderStoreBench(await runExportBench(options)), '');
+  }
+  if (names.includes('coldload')) {
+    out.push('### Cold load of a 100,000-edit history after a restart (ours, fresh process)', '');
+    out.push(renderStoreBench(await runColdLoadBench(options)), '');
   }
   return out.join('\n');
 }

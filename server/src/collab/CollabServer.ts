@@ -193,7 +193,7 @@ export class CollabServer {
   private async join(connection: CollabConnection, documentId: string) {
     try {
       // Attached inside open(), while the room is certainly live (see RoomManager.open).
-      await this.rooms.open(documentId, (room) => connection.attach(room));
+      await this.rooms.open(documentId, (room) => connection.attach(room), { beforeLoad: true });
     } catch (err) {
       const notFound = err instanceof RoomLoadError && err.reason === 'not_found';
       connection.close(

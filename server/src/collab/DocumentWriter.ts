@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { DocumentStateRepo } from '../store/ports.js';
 import type { CompactionLeases } from './compactionLeases.js';
+import { isReadableUpdate } from './storedState.js';
 
 /**
  * Every accepted update is on disk within ~100 ms: updates are buffered for at most
@@ -176,8 +177,11 @@ export class DocumentWriter {
             const parts = [this.snapshotOf()];
             if (stored?.snapshot) parts.push(stored.snapshot);
             for (const { update } of stored?.updates ?? []) parts.push(update);
+            // An entry the room skipped at load (decision 0068) would make the merge throw and
+            // hold compaction back for good: it is left out, and dropped with the entries covered.
+            const merged = Y.mergeUpdates(parts.filter(isReadableUpdate));
             const upToSeq = Math.max(this.lastSeq, stored?.updates.at(-1)?.seq ?? 0);
-            await this.repo.compact(this.documentId, Y.mergeUpdates(parts), upToSeq, lease.fence);
+            await this.repo.compact(this.documentId, merged, upToSeq, lease.fence);
           } finally {
             await lease.release();
           }

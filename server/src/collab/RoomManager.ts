@@ -8,9 +8,16 @@ export class RoomLoadError extends Error {
   }
 }
 
-/** Told when a room opens and just before it unloads (the doc is still readable then). */
+/**
+ * Told when a room opens, when its doc has loaded, and just before it unloads (the doc is still
+ * readable then). A room opens before its doc holds the stored state (Room.load): an observer
+ * that reads or watches the doc does so from `loaded` (reading it in `opened` loads it at once,
+ * and costs a first client its fast answer). A room whose load fails is `closing` without
+ * having `loaded`.
+ */
 export interface RoomObserver {
   opened(room: Room): void;
+  loaded?(room: Room): void;
   closing(room: Room): void;
 }
 
@@ -43,7 +50,7 @@ export class RoomManager {
   private notify(event: keyof RoomObserver, room: Room) {
     for (const observer of this.observers) {
       try {
-        observer[event](room);
+        observer[event]?.(room);
       } catch (err) {
         this.logger.error({ err, documentId: room.documentId }, `room observer failed (${event})`);
       }
@@ -59,14 +66,21 @@ export class RoomManager {
    * `claim` adds its member, or makes its change and releases. (Awaiting a returned room would
    * leave a microtask in which a draining unload could destroy it: a change made then would go
    * to a doc nobody writes, a member would join a dead room.) Returns what `claim` returns.
+   * The room's doc is loaded before `claim` unless `beforeLoad` (a connection, which a room
+   * may answer from the stored bytes first: see Room.syncStep2).
    */
   async open<T = Room>(
     documentId: string,
     claim: (room: Room) => T = (room) => room as T,
+    { beforeLoad = false }: { beforeLoad?: boolean } = {},
   ): Promise<T> {
+    const claimLoaded = (room: Room) => {
+      if (!beforeLoad && !room.load()) throw new RoomLoadError('failed');
+      return claim(room);
+    };
     for (;;) {
       const live = this.rooms.get(documentId);
-      if (live && !live.destroyed) return claim(live);
+      if (live && !live.destroyed) return claimLoaded(live);
       const pendingUnload = this.unloading.get(documentId);
       if (pendingUnload) {
         await pendingUnload;
@@ -82,7 +96,7 @@ export class RoomManager {
         );
       }
       const room = await load;
-      if (!room.destroyed) return claim(room);
+      if (!room.destroyed) return claimLoaded(room);
     }
   }
 
@@ -129,9 +143,19 @@ export class RoomManager {
       throw new RoomLoadError('failed');
     }
     if (!stored) throw new RoomLoadError('not_found');
-    const room = new Room(documentId, stored, this.repo, this.logger, this.rules);
+    const room = new Room(documentId, stored, this.repo, this.logger, this.rules, (r, failure) =>
+      this.loadedOrFailed(r, failure),
+    );
     this.rooms.set(documentId, room);
     this.notify('opened', room);
     return room;
+  }
+
+  /** A failed load (Room.load) unloads the room at once: it has nothing to write. */
+  private loadedOrFailed(room: Room, failure: unknown) {
+    if (failure === undefined) return this.notify('loaded', room);
+    if (this.rooms.get(room.documentId) === room) this.rooms.delete(room.documentId);
+    this.notify('closing', room);
+    void room.destroy();
   }
 }

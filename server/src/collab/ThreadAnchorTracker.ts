@@ -42,7 +42,8 @@ export class ThreadAnchorTracker {
     private readonly logger: Logger,
   ) {
     this.unobserve = rooms.observe({
-      opened: (room) => void this.watch(room),
+      opened: () => undefined,
+      loaded: (room) => void this.watch(room),
       closing: (room) => this.unwatch(room),
     });
     ctx.events.on('threadChanged', this.onThreadChanged);

@@ -98,7 +98,8 @@ export class VersionRecorder implements ContributorSource {
     // A closing room may still integrate updates it had accepted (it does so as it is
     // destroyed): the room is let go when its doc is destroyed, not when it starts closing.
     this.unobserve = rooms.observe({
-      opened: (room) => this.watch(room),
+      opened: () => undefined,
+      loaded: (room) => this.watch(room),
       closing: () => undefined,
     });
   }

@@ -32,31 +32,36 @@ export async function startChildServer(
   port: number,
   /** More settings, e.g. REDIS_URL for processes that serve documents together. */
   env: Record<string, string> = {},
+  /**
+   * Shell commands run first in the server's own process (`sh -c '<shell>; exec node …'`), e.g.
+   * `ulimit` for a resource limit that the test can later lift with prlimit on the child's pid.
+   */
+  options: { shell?: string } = {},
 ): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(SERVER_ROOT, 'src/main.ts')],
-    {
-      cwd: SERVER_ROOT,
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'test',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        DEMO_PASSWORD: TEST_PASSWORD,
-        LOG_LEVEL: 'info',
-        // On MongoDB when the suite runs on one: a database of this data directory's own, the
-        // same again when the test restarts the process on it.
-        ...(TEST_MONGODB_URI
-          ? { MONGODB_URI: mongoUriWithDatabase(TEST_MONGODB_URI, testDatabaseName(dataDir)) }
-          : {}),
-        LOGIN_RATE_LIMIT: '1000',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const node = [process.execPath, '--import', 'tsx', path.join(SERVER_ROOT, 'src/main.ts')];
+  const [command, ...args] = options.shell
+    ? ['sh', '-c', `${options.shell}; exec "$0" "$@"`, ...node]
+    : node;
+  const child = spawn(command!, args, {
+    cwd: SERVER_ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DEMO_PASSWORD: TEST_PASSWORD,
+      LOG_LEVEL: 'info',
+      // On MongoDB when the suite runs on one: a database of this data directory's own, the
+      // same again when the test restarts the process on it.
+      ...(TEST_MONGODB_URI
+        ? { MONGODB_URI: mongoUriWithDatabase(TEST_MONGODB_URI, testDatabaseName(dataDir)) }
+        : {}),
+      LOGIN_RATE_LIMIT: '1000',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(

@@ -72,10 +72,15 @@ export interface EditStorm {
 
 /**
  * Each client types `<{prefix}{client}t{n}>` tokens at random token boundaries every 10–30 ms
- * until stopped. `clients` is read at each keystroke, so a test may swap a client for one
- * connected elsewhere (as a load balancer would after a crash) while the storm goes on.
+ * (or at the `pace` given) until stopped. `clients` is read at each keystroke, so a test may
+ * swap a client for one connected elsewhere (as a load balancer would after a crash) while the
+ * storm goes on.
  */
-export function startEditStorm(clients: () => CollabTestClient[], prefix: string): EditStorm {
+export function startEditStorm(
+  clients: () => CollabTestClient[],
+  prefix: string,
+  pace: { minMs: number; maxMs: number } = { minMs: 10, maxMs: 30 },
+): EditStorm {
   const tokens: string[] = [];
   let typing = true;
   const typists = clients().map(async (_, i) => {
@@ -84,7 +89,9 @@ export function startEditStorm(clients: () => CollabTestClient[], prefix: string
       const token = `<${prefix}${i}t${n}>`;
       insertTestText(doc, randomTokenBoundary(testText(doc)), token);
       tokens.push(token);
-      await new Promise((r) => setTimeout(r, 10 + Math.random() * 20));
+      await new Promise((r) =>
+        setTimeout(r, pace.minMs + Math.random() * (pace.maxMs - pace.minMs)),
+      );
     }
   });
   return {

@@ -8,6 +8,8 @@ export interface TestRedis {
   stop(): Promise<void>;
   /** Stops and starts it again on the same port. */
   restart(): Promise<void>;
+  /** Starts it again on the same port after stop(), empty (an outage as long as the test likes). */
+  start(): Promise<void>;
 }
 
 /**
@@ -23,6 +25,10 @@ export async function startTestRedis(): Promise<TestRedis> {
     stop: () => stop(child),
     async restart() {
       await stop(child);
+      child = await launch(port);
+    },
+    async start() {
+      if (child.exitCode === null && child.signalCode === null) return;
       child = await launch(port);
     },
   };
