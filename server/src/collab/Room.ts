@@ -92,9 +92,11 @@ function syncMessage(syncType: number, update: Uint8Array): Buffer {
 }
 
 /**
- * The stored state as the messages that bring a client holding nothing up to date: the snapshot
- * as its sync step 2, then each log entry as an update, in order — the bytes the doc loads
- * from, so the client ends with what the loaded doc holds. Null without a snapshot: the doc is
+ * The stored state as the messages that bring a client holding nothing up to date: each log
+ * entry as an update, in order, then the snapshot as the sync step 2 — the bytes the doc loads
+ * from, so the client ends with what the loaded doc holds. The step 2 comes last because a
+ * provider calls itself synced when it arrives: the entries before it wait in Yjs' pending
+ * store until the snapshot they build on is integrated. Null without a snapshot: the doc is
  * loaded first. Unreadable log entries are left out, as the load skips them (decision 0068).
  * The snapshot is not checked: decoding it is most of the cost this answer saves (~90 ms for
  * 100k edits in a fresh process). Should it be unreadable, the client fails to decode it before
@@ -102,10 +104,11 @@ function syncMessage(syncType: number, update: Uint8Array): Buffer {
  */
 function storedStateMessages({ snapshot, updates }: StoredDocumentState): Buffer[] | null {
   if (!snapshot) return null;
-  const messages = [syncMessage(syncProtocol.messageYjsSyncStep2, snapshot)];
+  const messages: Buffer[] = [];
   for (const { update } of updates) {
     if (isReadableUpdate(update)) messages.push(syncMessage(syncProtocol.messageYjsUpdate, update));
   }
+  messages.push(syncMessage(syncProtocol.messageYjsSyncStep2, snapshot));
   return messages;
 }
 

@@ -111,11 +111,12 @@ describe('a room answering its first clients before its doc loads', () => {
     for (const m of room.syncStep2(EMPTY_STATE_VECTOR)) first.send(m);
     for (const m of room.syncStep2(EMPTY_STATE_VECTOR)) second.send(m);
     expect(room.loaded).toBe(false);
-    // The snapshot as sync step 2, then each log entry as an update, in order.
+    // Each log entry as an update, in order, then the snapshot as the sync step 2: a provider
+    // is synced when the step 2 arrives, so it must hold everything by then.
     expect(first.syncMessages().map(([type]) => type)).toEqual([
+      syncProtocol.messageYjsUpdate,
+      syncProtocol.messageYjsUpdate,
       syncProtocol.messageYjsSyncStep2,
-      syncProtocol.messageYjsUpdate,
-      syncProtocol.messageYjsUpdate,
     ]);
     const replica = first.replica(21);
     expect(testText(replica)).toBe(expected);
