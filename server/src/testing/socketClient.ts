@@ -19,9 +19,14 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents> & {
 };
 
 /** A socket.io client with a browser's session cookie and Origin, recording what it receives. */
-export async function connectSocket(baseUrl: string, cookie: string | null): Promise<TestSocket> {
+export async function connectSocket(
+  baseUrl: string,
+  cookie: string | null,
+  /** As the browser does by default (long-polling, then an upgrade), e.g. through a proxy. */
+  { transports = ['websocket'] }: { transports?: ('polling' | 'websocket')[] } = {},
+): Promise<TestSocket> {
   const socket = io(baseUrl, {
-    transports: ['websocket'],
+    transports,
     extraHeaders: { origin: baseUrl, ...(cookie ? { cookie } : {}) },
     reconnection: false,
   }) as TestSocket;
