@@ -55,7 +55,8 @@ export class SearchIndexer {
         return seq;
       },
       load: (documentId) => repo.load(documentId),
-      compact: (documentId, snapshot, upToSeq) => repo.compact(documentId, snapshot, upToSeq),
+      // Every argument passed on: the fence is what refuses a stale process's snapshot.
+      compact: (...args) => repo.compact(...args),
     };
   }
 
