@@ -23,16 +23,21 @@ export interface BenchOptions {
   /** Workshop: participants (besides the two facilitators), and each typing phase's length. */
   participants: number;
   workshopSeconds: number;
+  /** Scale-out: workshops (one document each) and editors per workshop. */
+  scaleOutWorkshops: number;
+  scaleOutEditors: number;
   out: string | undefined;
 }
 
 const USAGE = `npm run bench [-- options]
 
   --quick                 short run: N = 10 and 50 for 5 s, smaller cold-join and many-docs cases
-  --scenario NAME         fanout | coldjoin | manydocs | durability | workshop | threads |
+  --scenario NAME         fanout | coldjoin | manydocs | durability | workshop | scaleout | threads |
                           versions | assessment | programme | blocksopen | search | export |
                           coldload
-                          (repeatable or comma list; durability and workshop run ours only,
+                          (repeatable or comma list; durability, workshop and scaleout run ours
+                          only (scaleout: six workshops of 100 editors on one process, then on
+                          three through a redis-server of its own),
                           threads, versions, assessment, programme and search measure its
                           embedded store (search: SEARCH_BENCH_DOCUMENTS, _WORDS, _MESSAGES set
                           its corpus), blocksopen opens a document with five method blocks in
@@ -145,6 +150,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     quietWaitSeconds: number(values['quiet-wait'], quick ? 10 : 60),
     participants: number(values.participants, 100),
     workshopSeconds: quick ? 8 : 20,
+    scaleOutWorkshops: quick ? 2 : 6,
+    scaleOutEditors: quick ? 20 : 100,
     out: values.out,
   };
 }

@@ -9,13 +9,20 @@ export interface ResultRow {
   metrics: Record<string, number | boolean | string | null>;
 }
 
-export type ScenarioName = 'fanout' | 'coldjoin' | 'manydocs' | 'durability' | 'workshop';
+export type ScenarioName =
+  | 'fanout'
+  | 'coldjoin'
+  | 'manydocs'
+  | 'durability'
+  | 'workshop'
+  | 'scaleout';
 export const SCENARIOS: readonly ScenarioName[] = [
   'fanout',
   'coldjoin',
   'manydocs',
   'durability',
   'workshop',
+  'scaleout',
 ];
 
 interface Column {
@@ -86,6 +93,20 @@ const COLUMNS: Record<ScenarioName, Column[]> = {
     { key: 'genLoopP99Ms', title: 'gen lag p99 ms' },
     { key: 'otherCpuPct', title: 'other CPU %' },
   ],
+  scaleout: [
+    { key: 'editors', title: 'editors' },
+    { key: 'p50Ms', title: 'p50 ms' },
+    { key: 'p99Ms', title: 'p99 ms' },
+    { key: 'deliveredPct', title: 'delivered %' },
+    { key: 'p50OverOneProcess', title: 'p50 / 1 process' },
+    { key: 'serverCpuPct', title: 'srv CPU % (all)' },
+    { key: 'redisCpuPct', title: 'Redis CPU %' },
+    { key: 'cpuOverOneProcess', title: 'CPU / 1 process' },
+    { key: 'serverRssMaxMb', title: 'max srv RSS MB' },
+    { key: 'genCpuPct', title: 'gen CPU %' },
+    { key: 'otherCpuPct', title: 'other CPU %' },
+    { key: 'converged', title: 'converged' },
+  ],
 };
 
 /** Rows measured while other processes used more than this much CPU are marked ⚠. */
@@ -102,6 +123,7 @@ const TITLES: Record<ScenarioName, string> = {
   manydocs: 'Many open documents (1 client each)',
   durability: 'Durability (ours, persistence on)',
   workshop: 'Live workshop (ours; participants + 2 facilitators, 30 typing at 1 edit/s, one run)',
+  scaleout: 'Scale-out (ours; six workshops of 100 editors at 1 edit/s, one process vs three through Redis)',
 };
 
 export function formatValue(v: unknown): string {
@@ -265,6 +287,7 @@ export function renderTargets(rows: readonly ResultRow[]): string {
     );
   }
   workshopTargets(rows, check, num);
+  scaleOutTargets(rows, check, num);
   return lines.join('\n');
 }
 
@@ -318,5 +341,30 @@ function workshopTargets(
       `${fmt(num(idle, 'editP50Ms'))} ms)`,
     idle,
     live,
+  );
+}
+
+/** The issue's three-process target, judged on the scale-out rows of this run. */
+function scaleOutTargets(
+  rows: readonly ResultRow[],
+  check: (
+    what: string,
+    ok: boolean | undefined,
+    detail: string,
+    ...from: (ResultRow | undefined)[]
+  ) => void,
+  num: (r: ResultRow | undefined, key: string) => number | undefined,
+): void {
+  const fmt = formatValue;
+  const three = rows.find((r) => r.scenario === 'scaleout' && r.metrics.processes === 3);
+  if (!three) return;
+  const p99 = num(three, 'p99Ms');
+  check(
+    `scale-out: ${fmt(three.metrics.editors)} editors over three processes through Redis, p99 ≤ 100 ms`,
+    p99 === undefined ? undefined : p99 <= 100 && three.metrics.converged === true,
+    `p99 ${fmt(p99)} ms, p50 ${fmt(num(three, 'p50Ms'))} ms (×${fmt(num(three, 'p50OverOneProcess'))} ` +
+      `one process's), total CPU ×${fmt(num(three, 'cpuOverOneProcess'))} one process's, ` +
+      `${fmt(three.metrics.deliveredPct)} % delivered`,
+    three,
   );
 }

@@ -13,6 +13,7 @@ import { runColdJoin } from './scenarios/coldjoin.js';
 import { runDurability } from './scenarios/durability.js';
 import { runFanout } from './scenarios/fanout.js';
 import { manyDocsVariant, runManyDocs } from './scenarios/manydocs.js';
+import { runScaleOut } from './scenarios/scaleout.js';
 import { runWorkshop } from './scenarios/workshop.js';
 import {
   buildBundles,
@@ -124,6 +125,20 @@ async function main(): Promise<void> {
 }
 
 const SCENARIO_RUNNERS: Record<ScenarioName, (bench: Bench) => Promise<void>> = {
+  scaleout: async (bench) => {
+    if (!bench.servers.includes('ours')) {
+      bench.notes.push('scaleout: skipped (it measures ours only)');
+      return;
+    }
+    const o = bench.options;
+    await runScaleOut(bench, {
+      workshops: o.scaleOutWorkshops,
+      editorsPerWorkshop: o.scaleOutEditors,
+      seconds: o.fanoutSeconds,
+      editsPerSecond: 1,
+      drainSeconds: 30,
+    });
+  },
   fanout: async (bench) => {
     const o = bench.options;
     for (const n of o.fanoutClients) {

@@ -124,7 +124,8 @@ export function oursBuildIsStale(): boolean {
 export async function startServer(
   kind: ServerKind,
   workDir: string,
-  options: { dataDir?: string } = {},
+  /** env: more settings for ours, e.g. REDIS_URL for processes serving documents together. */
+  options: { dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   const stamp = `${kind}-${Date.now().toString(36)}`;
   const dataDir = options.dataDir ?? path.join(workDir, `${stamp}-data`);
@@ -148,6 +149,7 @@ export async function startServer(
         LOGIN_RATE_LIMIT: '100000',
         // The bench invites its users one after another, far faster than an administrator would.
         INVITATION_RATE_LIMIT: '100000',
+        ...options.env,
       },
     });
   } else {

@@ -4,6 +4,8 @@ import { freePort } from './childServer.js';
 export interface TestRedis {
   url: string;
   port: number;
+  /** The running server's process id (for CPU figures). */
+  readonly pid: number | undefined;
   /** Stops it (its data is in memory only, so a restart starts empty, as after a crash). */
   stop(): Promise<void>;
   /** Stops and starts it again on the same port. */
@@ -22,6 +24,9 @@ export async function startTestRedis(): Promise<TestRedis> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    get pid() {
+      return child.pid;
+    },
     stop: () => stop(child),
     async restart() {
       await stop(child);
