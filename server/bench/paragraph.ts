@@ -23,7 +23,26 @@ export class OwnParagraph {
   }
 
   append(s: string): void {
+    if (EDIT_SHAPE === 'paragraph') return this.insertParagraph(s);
     if (!this.text) this.add();
     this.text!.insert(this.text!.length, s);
   }
+
+  /** The independent harness's edit (issue 18): a short new paragraph at a random index. */
+  private insertParagraph(s: string): void {
+    const fragment = this.doc.getXmlFragment(this.fragmentName);
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText(s)]);
+    fragment.insert(Math.floor(Math.random() * (fragment.length + 1)), [paragraph]);
+  }
 }
+
+/**
+ * How a client edits (BENCH_EDIT, read by the worker threads too): `paragraph` (default) inserts
+ * each token as a new paragraph at a random index of the fragment, as the independent harness
+ * of issue 18 does — every edit changes the document's structure, which is what the server's
+ * schema check, anchors and recorders see from people pasting or splitting paragraphs; `type`
+ * appends it to the client's own paragraph, as a person typing at the end of their notes.
+ */
+export const EDIT_SHAPE: 'paragraph' | 'type' =
+  process.env.BENCH_EDIT === 'type' ? 'type' : 'paragraph';

@@ -10,12 +10,7 @@ export interface ResultRow {
 }
 
 export type ScenarioName =
-  | 'fanout'
-  | 'coldjoin'
-  | 'manydocs'
-  | 'durability'
-  | 'workshop'
-  | 'scaleout';
+  'fanout' | 'coldjoin' | 'manydocs' | 'durability' | 'workshop' | 'scaleout';
 export const SCENARIOS: readonly ScenarioName[] = [
   'fanout',
   'coldjoin',
@@ -123,7 +118,8 @@ const TITLES: Record<ScenarioName, string> = {
   manydocs: 'Many open documents (1 client each)',
   durability: 'Durability (ours, persistence on)',
   workshop: 'Live workshop (ours; participants + 2 facilitators, 30 typing at 1 edit/s, one run)',
-  scaleout: 'Scale-out (ours; six workshops of 100 editors at 1 edit/s, one process vs three through Redis)',
+  scaleout:
+    'Scale-out (ours; six workshops of 100 editors at 1 edit/s, one process vs three through Redis)',
 };
 
 export function formatValue(v: unknown): string {

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseOptions } from './options.js';
+import { pinGenerator, pinningNote } from './pinning.js';
 import { renderTables, renderTargets, type ScenarioName } from './report.js';
 import { runColdJoin } from './scenarios/coldjoin.js';
 import { runDurability } from './scenarios/durability.js';
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
   process.setMaxListeners(0);
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'polisee-bench-'));
   const bench = new Bench(options, workDir, options.servers);
+  pinGenerator();
+  bench.notes.push(pinningNote());
   let storeTables = '';
   const startedAt = new Date();
   bench.afterEachCase = () => void writeResults(bench, startedAt);

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { WireDialect } from './protocol.js';
+import { pinnedServerCommand } from './pinning.js';
 
 /**
  * Starting and stopping each server under test. Each runs in its own child process on
@@ -124,9 +125,14 @@ export function oursBuildIsStale(): boolean {
 export async function startServer(
   kind: ServerKind,
   workDir: string,
-  /** env: more settings for ours, e.g. REDIS_URL for processes serving documents together. */
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  /**
+   * env: more settings for ours, e.g. REDIS_URL for processes serving documents together; pin:
+   * false for several servers at once, which would not fit on the one core of PINNING.
+   */
+  options: { dataDir?: string; env?: Record<string, string>; pin?: boolean } = {},
 ): Promise<RunningServer> {
+  const serverCommand = (args: string[]): [string, string[]] =>
+    options.pin === false ? [process.execPath, args] : pinnedServerCommand(process.execPath, args);
   const stamp = `${kind}-${Date.now().toString(36)}`;
   const dataDir = options.dataDir ?? path.join(workDir, `${stamp}-data`);
   mkdirSync(dataDir, { recursive: true });
@@ -135,7 +141,7 @@ export async function startServer(
 
   let child: ChildProcess;
   if (kind === 'ours') {
-    child = spawn(process.execPath, [...NODE_ARGS, OURS_ENTRY], {
+    child = spawn(...serverCommand([...NODE_ARGS, OURS_ENTRY]), {
       cwd: path.resolve(serverDir, '..'),
       stdio: ['ignore', out, out],
       env: {
@@ -153,7 +159,7 @@ export async function startServer(
       },
     });
   } else {
-    child = spawn(process.execPath, [...NODE_ARGS, path.join(BUNDLE_DIR, `${kind}.mjs`)], {
+    child = spawn(...serverCommand([...NODE_ARGS, path.join(BUNDLE_DIR, `${kind}.mjs`)]), {
       cwd: serverDir,
       stdio: ['ignore', out, out],
       env: { PATH: process.env.PATH, NODE_ENV: 'production' },

@@ -44,7 +44,7 @@ export class Bench {
     scenario: ScenarioName,
     variant: string,
     fn: (t: Target) => Promise<ResultRow | ResultRow[]>,
-    options: { dataDir?: string; env?: Record<string, string> } = {},
+    options: { dataDir?: string; env?: Record<string, string>; pin?: boolean } = {},
   ): Promise<void> {
     await this.waitForQuietMachine();
     const started = Date.now();

@@ -25,7 +25,7 @@ export interface Target {
 export async function startTarget(
   kind: ServerKind,
   workDir: string,
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  options: { dataDir?: string; env?: Record<string, string>; pin?: boolean } = {},
 ): Promise<Target> {
   const server = await startServer(kind, workDir, options);
   const base = {

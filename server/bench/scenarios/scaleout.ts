@@ -39,10 +39,16 @@ interface Workshop {
  */
 export async function runScaleOut(bench: Bench, options: ScaleOutOptions): Promise<void> {
   let single: ResultRow | undefined;
-  await bench.on('ours', 'scaleout', '1 process', async (t) => {
-    single = await measure([t], null, options, '1 process');
-    return single;
-  });
+  await bench.on(
+    'ours',
+    'scaleout',
+    '1 process',
+    async (t) => {
+      single = await measure([t], null, options, '1 process');
+      return single;
+    },
+    { pin: false },
+  );
   let redis: TestRedis | undefined;
   try {
     redis = await startTestRedis();
@@ -62,7 +68,11 @@ export async function runScaleOut(bench: Bench, options: ScaleOutOptions): Promi
           // Started after the first has seeded the store; all three share its data directory.
           for (let i = 0; i < 2; i++) {
             others.push(
-              await startTarget('ours', bench.workDir, { dataDir: first.server.dataDir, env }),
+              await startTarget('ours', bench.workDir, {
+                dataDir: first.server.dataDir,
+                env,
+                pin: false,
+              }),
             );
           }
           const row = await measure([first, ...others], redis!, options, '3 processes + Redis');
@@ -80,7 +90,8 @@ export async function runScaleOut(bench: Bench, options: ScaleOutOptions): Promi
           await Promise.all(others.map((o) => o.stop()));
         }
       },
-      { env },
+      // Three servers do not fit on the one core the other scenarios pin a server to.
+      { env, pin: false },
     );
   } finally {
     await redis.stop();

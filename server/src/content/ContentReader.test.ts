@@ -24,6 +24,21 @@ describe('ContentReader', () => {
     expect(threaded.text).toContain('Measure 199');
   });
 
+  it('reads a mid-sized state inline when asked, in a thread for background work', async () => {
+    // ~50 KB: under the inline limit of a read someone waits for, over that of background work.
+    expect(state.snapshot.byteLength).toBeGreaterThan(16 * 1024);
+    expect(state.snapshot.byteLength).toBeLessThan(256 * 1024);
+    const reader = new ContentReader();
+    try {
+      expect((await reader.read(state)).text).toContain('Measure 199');
+      expect(reader.usedThreads).toBe(false);
+      expect(await reader.read(state, { background: true })).toEqual(readStoredContent(state));
+      expect(reader.usedThreads).toBe(true);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('reports what the schema could not read from the thread, too', async () => {
     const damaged = new Y.Doc();
     Y.applyUpdate(damaged, state.snapshot);

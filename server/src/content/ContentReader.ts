@@ -10,6 +10,13 @@ import readStoredContent, { type ReadContent, type StoredStateBytes } from './co
  * (almost all of them) stay inline, where a thread hop would only add latency.
  */
 export const OFF_THREAD_ABOVE_BYTES = 256 * 1024;
+/**
+ * The same for background work (the search index, a version's links), which nobody waits for:
+ * read inline it blocked the event loop of every live room for up to ~180 ms at a time while
+ * 200 editors typed into a growing document (the indexer reads it every 1.5 s), and that was
+ * the p99 the independent harness of issue 18 measured. ~16 KB costs a few ms inline.
+ */
+export const BACKGROUND_OFF_THREAD_ABOVE_BYTES = 16 * 1024;
 
 /**
  * The worker's file: beside this one when running from source (tests and `npm run dev`, through
@@ -30,13 +37,23 @@ function workerFile(): { filename: string; execArgv: string[] } {
 export class ContentReader {
   private pool: Piscina | null = null;
 
-  constructor(private readonly offThreadAboveBytes = OFF_THREAD_ABOVE_BYTES) {}
+  constructor(
+    private readonly offThreadAboveBytes = OFF_THREAD_ABOVE_BYTES,
+    private readonly backgroundOffThreadAboveBytes = BACKGROUND_OFF_THREAD_ABOVE_BYTES,
+  ) {}
 
-  async read(state: StoredStateBytes): Promise<ReadContent> {
+  /** `background`: nobody waits for the answer, so only small states are read inline. */
+  async read(state: StoredStateBytes, { background = false } = {}): Promise<ReadContent> {
     const bytes =
       (state.snapshot?.byteLength ?? 0) + state.updates.reduce((n, u) => n + u.byteLength, 0);
-    if (bytes <= this.offThreadAboveBytes) return readStoredContent(state);
+    const limit = background ? this.backgroundOffThreadAboveBytes : this.offThreadAboveBytes;
+    if (bytes <= limit) return readStoredContent(state);
     return (await this.threads().run(state)) as ReadContent;
+  }
+
+  /** Whether any read went to a worker thread (the pool starts with the first one). */
+  get usedThreads(): boolean {
+    return this.pool !== null;
   }
 
   /** Started on the first large read only: most processes never need a thread. */

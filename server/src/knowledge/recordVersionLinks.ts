@@ -14,7 +14,10 @@ export async function recordVersionLinks(
   state: Uint8Array,
 ): Promise<void> {
   try {
-    const { json } = await ctx.contentReader.read({ snapshot: state, updates: [] });
+    const { json } = await ctx.contentReader.read(
+      { snapshot: state, updates: [] },
+      { background: true },
+    );
     const targets = await existingTargets(ctx, version.documentId, linkedDocumentIds(json));
     await ctx.store.knowledge.replaceLinks(version.documentId, 'latest', targets);
     if (version.kind === 'published') {

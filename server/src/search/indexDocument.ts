@@ -20,10 +20,10 @@ export async function indexDocument(
   }
   const stored = await ctx.store.documentState.load(documentId);
   const { text, damage } = stored
-    ? await ctx.contentReader.read({
-        snapshot: stored.snapshot,
-        updates: stored.updates.map((u) => u.update),
-      })
+    ? await ctx.contentReader.read(
+        { snapshot: stored.snapshot, updates: stored.updates.map((u) => u.update) },
+        { background: true },
+      )
     : { text: '', damage: [] };
   if (damage.length > 0) logDamage(ctx.logger, { documentId })(damage);
   const entries = [documentEntry(doc, text)];
