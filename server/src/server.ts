@@ -15,6 +15,7 @@ import { createHttpApp } from './http/app.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import { decodeRequestTarget } from './security/httpTarget.js';
 import { inRequestScope } from './security/processGuard.js';
+import { startRedisLiveWorkshopHosts } from './scaleout/redisLiveWorkshopHosts.js';
 import { startScaleOut } from './scaleout/startScaleOut.js';
 import { startSharedConnectionCaps } from './scaleout/sharedConnectionCaps.js';
 import { startSharedLimiterStore } from './scaleout/sharedLimiterStore.js';
@@ -44,11 +45,10 @@ export async function startServer(
   const search = new SearchIndexer(ctx, logger);
   // Who wrote what, read from each member update as its room integrates it (decision 0069).
   const ledger = new ContributionLedger(ctx, logger);
-  const rooms = new RoomManager(
-    search.watchWrites(ctx.store.documentState),
-    logger,
-    { ...createRoomRules(config.maxDocumentBytes), witness: ledger.witness },
-  );
+  const rooms = new RoomManager(search.watchWrites(ctx.store.documentState), logger, {
+    ...createRoomRules(config.maxDocumentBytes),
+    witness: ledger.witness,
+  });
   rooms.observe({ opened: () => undefined, closing: (room) => ledger.forget(room.documentId) });
   // Before any room opens: every room of this process is then joined to its Redis stream.
   const scaleOut = config.redisUrl
@@ -71,7 +71,12 @@ export async function startServer(
   const stopSignoffLapses = watchSignoffLapses(ctx, live);
   const reminders = new DueReminderScheduler(ctx, logger);
   const audit = startAuditLog(ctx, { retentionDays: config.auditRetentionDays });
-  const workshops = new WorkshopRuntime(ctx, live);
+  // Several processes: a start or a shutdown leaves the stays of others' live workshops alone.
+  const workshopHosts =
+    config.redisUrl && scaleOut
+      ? await startRedisLiveWorkshopHosts(config.redisUrl, scaleOut.processId, logger)
+      : undefined;
+  const workshops = new WorkshopRuntime(ctx, live, workshopHosts);
   // Before any connection: re-arms open polls' time limits, closes stays left open.
   await workshops.start();
   // Launched on the first PDF export only.

@@ -13,6 +13,7 @@ import { closeOverduePoll } from '../polls/closePoll.js';
 import { loadPollView } from '../polls/pollViews.js';
 import { toWorkshopView } from '../workshopAccess.js';
 import { WorkshopLocks } from '../workshopLocks.js';
+import { singleProcessHosts, type LiveWorkshopHosts } from './liveWorkshopHosts.js';
 import { Presence } from './Presence.js';
 
 /**
@@ -54,16 +55,21 @@ export class WorkshopRuntime {
     readonly ctx: ServiceContext,
     /** The live documents: outcomes are written into the notes, boards read for dot votes. */
     readonly live: LiveDocuments,
+    /** Other processes' live workshops, whose stays are theirs to close (decision 0079). */
+    private readonly hosts: LiveWorkshopHosts = singleProcessHosts,
   ) {
     ctx.events.on('workshopChanged', this.onWorkshopChanged);
   }
 
   async start(): Promise<void> {
     const now = this.ctx.now().toISOString();
+    const servedElsewhere = await this.hosts.servedElsewhere();
     for (const workshop of await this.ctx.store.workshops.list({ statuses: ['live'] })) {
+      if (servedElsewhere.has(workshop.id)) continue;
       await this.ctx.store.workshops.closeAttendance(workshop.id, now);
     }
     for (const poll of await this.ctx.store.workshops.listOpenPolls()) this.armDeadline(poll);
+    this.hosts.announce(() => this.presence.workshops());
   }
 
   /**
@@ -78,7 +84,12 @@ export class WorkshopRuntime {
     for (const tally of this.tallies.values()) if (tally.timer) clearTimeout(tally.timer);
     this.tallies.clear();
     const now = this.ctx.now().toISOString();
+    // Stays are closed per workshop: those another process serves are left to it (its people
+    // are still connected there), with this process's people's stays among them until it ends.
+    const servedElsewhere = await this.hosts.servedElsewhere().catch(() => new Set<string>());
+    await this.hosts.close();
     for (const workshopId of this.presence.workshops()) {
+      if (servedElsewhere.has(workshopId)) continue;
       await this.locks.run(workshopId, () =>
         this.ctx.store.workshops.closeAttendance(workshopId, now),
       );
