@@ -287,18 +287,21 @@ export function renderTargets(rows: readonly ResultRow[]): string {
   return lines.join('\n');
 }
 
+/** Judges one target and prints its line (see renderTargets). */
+type TargetCheck = (
+  what: string,
+  ok: boolean | undefined,
+  detail: string,
+  ...from: (ResultRow | undefined)[]
+) => void;
+
 /** Co-editing while the workshop runs may be this much slower than idle and still count as no worse. */
 const WORKSHOP_NOISE = { ratio: 1.1, ms: 2 };
 
 /** The workshop capacity targets, judged on the workshop rows of this run. */
 function workshopTargets(
   rows: readonly ResultRow[],
-  check: (
-    what: string,
-    ok: boolean | undefined,
-    detail: string,
-    ...from: (ResultRow | undefined)[]
-  ) => void,
+  check: TargetCheck,
   num: (r: ResultRow | undefined, key: string) => number | undefined,
 ): void {
   const fmt = formatValue;
@@ -343,12 +346,7 @@ function workshopTargets(
 /** The three-process target, judged on the scale-out rows of this run. */
 function scaleOutTargets(
   rows: readonly ResultRow[],
-  check: (
-    what: string,
-    ok: boolean | undefined,
-    detail: string,
-    ...from: (ResultRow | undefined)[]
-  ) => void,
+  check: TargetCheck,
   num: (r: ResultRow | undefined, key: string) => number | undefined,
 ): void {
   const fmt = formatValue;
