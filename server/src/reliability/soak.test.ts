@@ -12,6 +12,7 @@ import {
   startEditStorm,
   storedTextBecomes,
 } from '../testing/editStorm.js';
+import { insertTestText } from '../testing/testText.js';
 import {
   count,
   figureLine,
@@ -36,6 +37,8 @@ const EDITORS = size(20, 200);
 const PACE = size({ minMs: 500, maxMs: 1500 }, { minMs: 5_000, maxMs: 15_000 });
 /** Typing before the baseline is taken: code compiled, caches and the heap at working size. */
 const WARMUP_MS = size(5_000, 60_000);
+/** Text without token brackets, so the storm's token boundaries stay where they were. */
+const PLAN_TEXT = 'Regional cluster financing measure and its indicators. '.repeat(440);
 /** One editor drops off and reconnects this often (a laptop lid, a train tunnel). */
 const CHURN_EVERY_MS = 2_000;
 /**
@@ -80,6 +83,10 @@ it(
       );
     }
     await Promise.all(clients.map(synced));
+    // A plan's worth of text (~24 KB) first, as a real soak document holds: the server's
+    // background reads of it (search index, version links) then run in their worker thread
+    // from the warm-up on, and the baseline includes that thread, as a working server's does.
+    insertTestText(clients[0]!.doc, 0, PLAN_TEXT);
 
     const storm = startEditStorm(() => clients, 's', PACE);
     let reconnects = 0;
