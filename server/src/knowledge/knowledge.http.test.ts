@@ -2,6 +2,7 @@ import { FRAGMENT_NAME } from '@polisee/editor-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { decodeStoredState } from '../content/yjsContent.js';
+import { rebuildSearchIndex } from '../search/rebuildSearchIndex.js';
 import { GOOD_PRACTICE_TITLE } from '../seed/demoKnowledge.js';
 import { TestClient } from '../testing/httpClient.js';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../testing/testServer.js';
@@ -161,6 +162,30 @@ describe('the knowledge base', () => {
     await addParagraph(practiceId, 1, [{ text: 'Unpublished draft sentence.' }]);
     const again = await c.observer!.get(`/api/knowledge/${practiceId}`);
     expect(JSON.stringify(again.body.json)).not.toContain('Unpublished draft sentence');
+  });
+
+  it('lets everyone find the published version in search, and only its group the draft', async () => {
+    await rebuildSearchIndex(server.ctx);
+    const hits = async (client: TestClient, q: string) =>
+      (
+        (await client.get(`/api/search?q=${encodeURIComponent(q)}`)).body.items as {
+          type: string;
+          documentId: string;
+        }[]
+      ).filter((i) => i.documentId === practiceId);
+    // An observer of other groups: the published text, as a knowledge entry.
+    expect(await hits(c.observer!, 'technicians')).toEqual([
+      expect.objectContaining({ type: 'knowledge' }),
+    ]);
+    expect(await hits(c.observer!, 'unpublished draft')).toEqual([]);
+    // Its group: the draft as a document, the published version as a knowledge entry.
+    expect((await hits(c.skillsLead!, 'unpublished draft')).map((i) => i.type)).toEqual([
+      'document',
+    ]);
+    expect((await hits(c.skillsLead!, 'technicians')).map((i) => i.type).sort()).toEqual([
+      'document',
+      'knowledge',
+    ]);
   });
 
   it('filters by priority, tag, kind, country and words, with facet counts', async () => {

@@ -1,6 +1,8 @@
+import { isKnowledgeKind, type PoliDocument, type SearchEntry } from '@polisee/domain';
 import { logDamage } from '../content/documentRepair.js';
 import type { ServiceContext } from '../services/context.js';
-import { documentEntry, entryIds, threadEntry } from './searchEntries.js';
+import { getDocumentVersion, versionState } from '../services/versions/recordVersion.js';
+import { documentEntry, entryIds, publishedEntry, threadEntry } from './searchEntries.js';
 
 /**
  * Brings a document's entries up to date with the store: its text (read from the stored state,
@@ -28,6 +30,9 @@ export async function indexDocument(
   if (damage.length > 0) logDamage(ctx.logger, { documentId })(damage);
   const entries = [documentEntry(doc, text)];
   const silent: string[] = [];
+  const published = await publishedEntryOf(ctx, doc);
+  if (published) entries.push(published);
+  else silent.push(entryIds.published(doc.id));
   if (options.threads) {
     for (const { thread, messages } of await ctx.store.threads.listForDocument(documentId, {})) {
       const entry = threadEntry(doc, thread, messages);
@@ -37,4 +42,22 @@ export async function indexDocument(
   }
   await ctx.store.search.upsert(entries);
   if (silent.length > 0) await ctx.store.search.remove(silent);
+}
+
+/** The entry of the document's published version, if it is a knowledge-base entry published. */
+async function publishedEntryOf(
+  ctx: ServiceContext,
+  doc: PoliDocument,
+): Promise<SearchEntry | null> {
+  if (!isKnowledgeKind(doc.kind)) return null;
+  const publication = await ctx.store.publications.latest(doc.id);
+  if (!publication) return null;
+  const version = await getDocumentVersion(ctx, doc.id, publication.versionId);
+  const { text, damage } = await ctx.contentReader.read(
+    { snapshot: await versionState(ctx, version), updates: [] },
+    { background: true },
+  );
+  if (damage.length > 0)
+    logDamage(ctx.logger, { documentId: doc.id, versionId: version.id })(damage);
+  return publishedEntry(doc, text, publication);
 }

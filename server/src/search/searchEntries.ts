@@ -1,6 +1,7 @@
 import type {
   CommentThread,
   PoliDocument,
+  Publication,
   SearchEntry,
   ThreadMessage,
   Workshop,
@@ -13,16 +14,10 @@ import type {
  * workshop decision. Pure: the services read, these shape.
  */
 
-/**
- * Kinds whose documents are knowledge-base entries (the `knowledge` type of a hit). Strings, not
- * `DocumentKind`s: the knowledge base's kind is added beside this work, and an unknown kind
- * here only means no document is of it yet.
- */
-const KNOWLEDGE_KINDS: readonly string[] = ['good_practice'];
-
 /** Ids of entries, by what they belong to: stable, so a reindex replaces rather than adds. */
 export const entryIds = {
   document: (documentId: string) => `document:${documentId}`,
+  published: (documentId: string) => `published:${documentId}`,
   thread: (threadId: string) => `thread:${threadId}`,
   decision: (outcomeId: string) => `decision:${outcomeId}`,
 };
@@ -35,7 +30,7 @@ export function documentEntry(doc: PoliDocument, text: string): SearchEntry {
   const body = doc.tags.length > 0 ? `${text}\n\n${doc.tags.join(' ')}` : text;
   return {
     id: entryIds.document(doc.id),
-    type: KNOWLEDGE_KINDS.includes(doc.kind) ? 'knowledge' : 'document',
+    type: 'document',
     documentId: doc.id,
     threadId: null,
     workshopId: null,
@@ -48,6 +43,25 @@ export function documentEntry(doc: PoliDocument, text: string): SearchEntry {
     status: doc.status,
     language: doc.language,
     updatedAt: doc.updatedAt,
+  };
+}
+
+/**
+ * A knowledge-base entry's published version (decision 0062): the whole workspace reads it, so
+ * its entry is found by everyone, while the document's own entry (the text being drafted) stays
+ * its group's. Opens the published view.
+ */
+export function publishedEntry(
+  doc: PoliDocument,
+  text: string,
+  publication: Pick<Publication, 'publishedAt'>,
+): SearchEntry {
+  return {
+    ...documentEntry(doc, text),
+    id: entryIds.published(doc.id),
+    type: 'knowledge',
+    status: 'published',
+    updatedAt: publication.publishedAt,
   };
 }
 

@@ -5,7 +5,12 @@ import type {
   SearchResponse,
 } from '@polisee/contracts';
 import type { PoliDocument, Workshop } from '@polisee/domain';
-import { canOnWorkshop, readableWorkingGroupIds, type Actor } from '../policies/policy.js';
+import {
+  canOnWorkshop,
+  canReadPublished,
+  readableWorkingGroupIds,
+  type Actor,
+} from '../policies/policy.js';
 import type { ServiceContext } from '../services/context.js';
 import { documentAccess } from '../services/documents.js';
 import type { SearchFilters, SearchHit, Snippet } from './store/port.js';
@@ -21,7 +26,8 @@ const MAX_ROUNDS = 3;
 
 /**
  * Searches what the actor may read (decision 0059). The store is given the working groups the
- * actor may read; each hit is then checked against the policy as it stands, and one refused is
+ * actor may read, the published knowledge base (the whole workspace's, decision 0062) and the
+ * documents the actor is a workshop guest of; each hit is then checked against the policy as it stands, and one refused is
  * left out of the page, the total and the facet counts alike (the query is run again without it).
  */
 export async function searchWorkspace(
@@ -47,6 +53,7 @@ export async function searchWorkspace(
       text: params.q,
       filters,
       workingGroupIds: groups,
+      beyondGroups: { types: ['knowledge'], documentIds: actor.guestDocumentIds ?? [] },
       limit: params.limit,
       offset: params.offset,
       excludeIds,
@@ -94,7 +101,11 @@ class ReadableCheck {
     if (hit.documentId === null) return false;
     const id = hit.documentId;
     if (!this.docs.has(id)) this.docs.set(id, this.ctx.store.documents.get(id));
-    return documentAccess(this.actor, await this.docs.get(id)!) !== 'none';
+    const doc = await this.docs.get(id)!;
+    if (!doc) return false;
+    // A knowledge entry is the published version: indexed only while there is one.
+    if (hit.type === 'knowledge') return canReadPublished(this.actor, { ...doc, published: true });
+    return documentAccess(this.actor, doc) !== 'none';
   }
 }
 

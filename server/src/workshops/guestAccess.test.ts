@@ -3,6 +3,7 @@ import { FRAGMENT_NAME } from '@polisee/editor-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectCollab, synced, waitFor, type CollabTestClient } from '../testing/collabClient.js';
 import type { TestClient } from '../testing/httpClient.js';
+import { rebuildSearchIndex } from '../search/rebuildSearchIndex.js';
 import { connectSocket, type TestSocket } from '../testing/socketClient.js';
 import { startTestServer, type TestServer } from '../testing/testServer.js';
 import { insertTestText, testText } from '../testing/testText.js';
@@ -98,6 +99,28 @@ describe('a workshop guest', () => {
       body: 'Should not land',
     });
     expect(thread.status).toBe(404);
+  });
+
+  it('finds the linked document and its threads in search, never another document of the group', async () => {
+    await rebuildSearchIndex(server.ctx);
+    const search = async (q: string) =>
+      (await guest.get(`/api/search?q=${encodeURIComponent(q)}`)).body.items as {
+        type: string;
+        documentId: string | null;
+        workingGroupId: string;
+      }[];
+    const ofGroup = (items: Awaited<ReturnType<typeof search>>) =>
+      items.filter((i) => i.workingGroupId === demo.strategyId);
+    const linkedTitle = (await lead.get(`/api/documents/${linkedId}`)).body.title as string;
+    const otherTitle = (await lead.get(`/api/documents/${otherId}`)).body.title as string;
+    const linked = ofGroup(await search(linkedTitle));
+    expect(linked.map((i) => i.documentId)).toContain(linkedId);
+    expect(linked.every((i) => i.documentId === linkedId || i.documentId === notesId)).toBe(true);
+    const other = ofGroup(await search(otherTitle));
+    expect(other.map((i) => i.documentId)).not.toContain(otherId);
+    expect(other.every((i) => i.documentId === linkedId || i.documentId === notesId)).toBe(true);
+    const thread = ofGroup(await search('question from a guest'));
+    expect(thread).toEqual([expect.objectContaining({ type: 'thread', documentId: linkedId })]);
   });
 
   it('never sees the group’s catalogue, members or activity', async () => {

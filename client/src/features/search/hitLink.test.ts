@@ -44,6 +44,10 @@ describe('where a hit opens', () => {
     );
   });
 
+  it('opens a knowledge-base entry in its published view, not its draft', () => {
+    expect(hitLink(buildItem({ type: 'knowledge' }))).toBe('/knowledge/d1');
+  });
+
   it('opens nothing for a hit that names nothing', () => {
     expect(hitLink(buildItem({ type: 'knowledge', documentId: null }))).toBeNull();
   });

@@ -30,7 +30,8 @@ export function matchFromParams(params: URLSearchParams): SearchMatchQuote | nul
 
 /**
  * Where a hit opens: a thread in its document with the sidebar on it, a workshop decision in
- * its workshop, a document (or knowledge-base entry) at the matched text. Null for a hit that
+ * its workshop, a knowledge-base entry in its published view (the whole workspace reads it, not
+ * always its draft), a document at the matched text. Null for a hit that
  * names nothing to open (the index lists it, but it cannot be reached).
  */
 export function hitLink(item: SearchItem): string | null {
@@ -38,6 +39,7 @@ export function hitLink(item: SearchItem): string | null {
     return paths.documentThread(item.documentId, item.threadId);
   }
   if (item.type === 'decision' && item.workshopId) return paths.workshop(item.workshopId);
+  if (item.type === 'knowledge' && item.documentId) return paths.knowledgeEntry(item.documentId);
   if (item.documentId) return documentAtMatch(item.documentId, item.match);
   if (item.workshopId) return paths.workshop(item.workshopId);
   return null;

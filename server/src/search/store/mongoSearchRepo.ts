@@ -3,7 +3,7 @@ import escapeStringRegexp from 'escape-string-regexp';
 import { literal, op } from '../../store/mongo/q.js';
 import type { SearchEntryDoc, SearchModels } from './mongoSearchModels.js';
 import type { FacetCount, SearchFilters, SearchQuery, SearchRepo, SearchResult } from './port.js';
-import { emptyResult, facetsFrom } from './searchResult.js';
+import { answersAnything, emptyResult, facetsFrom } from './searchResult.js';
 import { indexedWords, matchedRanges, searchTermsOf, type SearchTerms } from './searchTerms.js';
 import { snippetOf } from './snippet.js';
 
@@ -42,15 +42,23 @@ function strings(values: readonly string[] | undefined): string[] {
   return (values ?? []).map(literal);
 }
 
-/** The entries of the allowed groups holding every word of the query. */
-function matching(terms: SearchTerms, groups: readonly string[], excluded: readonly string[]) {
+/** The entries of the allowed groups, types and documents holding every word of the query. */
+function matching(terms: SearchTerms, q: SearchQuery) {
+  const excluded = q.excludeIds ?? [];
+  const allowed: Record<string, unknown>[] = [
+    { workingGroupId: { $in: strings(q.workingGroupIds) } },
+  ];
+  const types = strings(q.beyondGroups?.types);
+  if (types.length > 0) allowed.push({ type: { $in: types } });
+  const documents = strings(q.beyondGroups?.documentIds);
+  if (documents.length > 0) allowed.push({ documentId: { $in: documents } });
   return {
     ...(excluded.length > 0 ? { _id: { $nin: strings(excluded) } } : {}),
     $and: [
       ...(terms.words.length > 0 ? [{ words: { $all: strings(terms.words) } }] : []),
       { words: { $regex: `^${escapeStringRegexp(literal(terms.prefix))}` } },
+      allowed.length === 1 ? allowed[0]! : { $or: allowed },
     ],
-    workingGroupId: { $in: strings(groups) },
   };
 }
 
@@ -121,7 +129,7 @@ export function mongoSearchRepo({ SearchEntry }: SearchModels): SearchRepo {
 
     async query(q: SearchQuery): Promise<SearchResult> {
       const terms = searchTermsOf(q.text);
-      if (!terms || q.workingGroupIds.length === 0) return emptyResult();
+      if (!terms || !answersAnything(q)) return emptyResult();
       const all = filtered(q.filters);
       const facetPipelines = Object.fromEntries(
         SEARCH_FACETS.map((f) => {
@@ -139,7 +147,7 @@ export function mongoSearchRepo({ SearchEntry }: SearchModels): SearchRepo {
         }),
       );
       const [result] = await SearchEntry.aggregate<Aggregated>([
-        { $match: matching(terms, q.workingGroupIds, q.excludeIds ?? []) },
+        { $match: matching(terms, q) },
         // Bodies and word lists stay behind: only what is filtered, counted or sorted on goes on.
         {
           $project: {

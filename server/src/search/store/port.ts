@@ -17,9 +17,10 @@ export interface SearchRepo {
   /** Removes every entry whose document, thread or workshop is `ownerId`. */
   removeFor(ownerId: string): Promise<void>;
   /**
-   * The entries of the allowed groups that match, best first, with facet counts. Nothing of
-   * another group counts anywhere (hits, total, facets): a reader must not learn that a group
-   * they cannot read wrote about something. A query without a word finds nothing.
+   * The entries of the allowed groups (and those `beyondGroups` names) that match, best first,
+   * with facet counts. Nothing else counts anywhere (hits, total, facets): a reader must not
+   * learn that a group they cannot read wrote about something. A query without a word finds
+   * nothing.
    */
   query(query: SearchQuery): Promise<SearchResult>;
   /** Whether the index holds no entry at all (the server rebuilds it at start then). */
@@ -32,8 +33,14 @@ export type SearchFilters = Partial<Record<SearchFacet, readonly string[]>>;
 export interface SearchQuery {
   text: string;
   filters: SearchFilters;
-  /** The working groups whose entries may be answered; empty answers nothing. */
+  /** The working groups whose entries may be answered. */
   workingGroupIds: readonly string[];
+  /**
+   * Entries answered whatever their group: of these types (the published knowledge base, the
+   * whole workspace's) and of these documents (a workshop guest's). With no group either, a
+   * query answers nothing.
+   */
+  beyondGroups?: { types?: readonly SearchEntryType[]; documentIds?: readonly string[] };
   limit: number;
   offset: number;
   /**

@@ -211,6 +211,50 @@ for (const adapter of ADAPTERS) {
       expect(ids(both).sort()).toEqual(['hidden', 'mine']);
     });
 
+    it('answers entries of the types and documents named beyond the groups, and no others', async () => {
+      await store.search.upsert([
+        entry('mine', { body: 'smart specialisation' }),
+        entry('published', {
+          type: 'knowledge',
+          workingGroupId: OTHER_GROUP,
+          documentId: 'doc-kb',
+          body: 'smart specialisation',
+          countries: ['BG'],
+        }),
+        entry('guest-doc', {
+          workingGroupId: OTHER_GROUP,
+          documentId: 'doc-guest',
+          body: 'smart specialisation',
+        }),
+        entry('guest-thread', {
+          type: 'thread',
+          workingGroupId: OTHER_GROUP,
+          documentId: 'doc-guest',
+          threadId: 'thread-guest',
+          body: 'smart specialisation',
+        }),
+        entry('draft', {
+          workingGroupId: OTHER_GROUP,
+          documentId: 'doc-kb',
+          body: 'smart specialisation',
+          countries: ['AL'],
+        }),
+      ]);
+      const knowledge = await find('smart', { beyondGroups: { types: ['knowledge'] } });
+      expect(ids(knowledge).sort()).toEqual(['mine', 'published']);
+      expect(knowledge.total).toBe(2);
+      const countries = knowledge.facets.country.map((f) => f.value);
+      expect(countries).toContain('BG');
+      expect(countries).not.toContain('AL');
+      const guest = await find('smart', {
+        workingGroupIds: [],
+        beyondGroups: { documentIds: ['doc-guest'] },
+      });
+      expect(ids(guest).sort()).toEqual(['guest-doc', 'guest-thread']);
+      expect(guest.total).toBe(2);
+      expect((await find('smart', { workingGroupIds: [], beyondGroups: {} })).total).toBe(0);
+    });
+
     it('replaces an entry on upsert: old words and facets are gone, new ones are there', async () => {
       await store.search.upsert([entry('doc', { title: 'Draft', body: 'tourism strategy' })]);
       await store.search.upsert([

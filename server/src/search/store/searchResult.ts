@@ -1,5 +1,14 @@
 import { SEARCH_FACETS, type SearchFacet } from '@polisee/domain';
-import type { FacetCount, SearchResult } from './port.js';
+import type { FacetCount, SearchQuery, SearchResult } from './port.js';
+
+/** Whether a query names any group, type or document whose entries it may answer. */
+export function answersAnything(q: SearchQuery): boolean {
+  return (
+    q.workingGroupIds.length > 0 ||
+    (q.beyondGroups?.types?.length ?? 0) > 0 ||
+    (q.beyondGroups?.documentIds?.length ?? 0) > 0
+  );
+}
 
 /** What a query that can find nothing answers. */
 export function emptyResult(): SearchResult {

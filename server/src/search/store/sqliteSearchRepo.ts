@@ -13,7 +13,7 @@ import {
   type FacetValueRow,
 } from './facetCodes.js';
 import type { SearchFilters, SearchQuery, SearchRepo, SearchResult } from './port.js';
-import { emptyResult, facetsFrom } from './searchResult.js';
+import { answersAnything, emptyResult, facetsFrom } from './searchResult.js';
 import { matchedRanges, searchTermsOf, type SearchTerms } from './searchTerms.js';
 import { snippetOf } from './snippet.js';
 
@@ -56,10 +56,13 @@ function matchExpression(terms: SearchTerms): string {
   return [...terms.words.map(quote), `${quote(terms.prefix)}*`].join(' ');
 }
 
-// The matching entries of the allowed groups; `e` is the entry, `search_fts` its match.
+// The matching entries of the allowed groups, types and documents; `e` is the entry,
+// `search_fts` its match.
 const MATCHING = `search_fts JOIN search_entries e ON e.seq = search_fts.rowid
   WHERE search_fts MATCH @match
-    AND e.working_group_id IN (SELECT value FROM json_each(@groups))
+    AND (e.working_group_id IN (SELECT value FROM json_each(@groups))
+      OR e.type IN (SELECT value FROM json_each(@types))
+      OR e.document_id IN (SELECT value FROM json_each(@documents)))
     AND e.id NOT IN (SELECT value FROM json_each(@excluded))`;
 
 /**
@@ -165,10 +168,12 @@ export class SqliteSearchRepo implements SearchRepo {
 
   async query(q: SearchQuery): Promise<SearchResult> {
     const terms = searchTermsOf(q.text);
-    if (!terms || q.workingGroupIds.length === 0) return emptyResult();
+    if (!terms || !answersAnything(q)) return emptyResult();
     const params = {
       match: matchExpression(terms),
       groups: JSON.stringify(q.workingGroupIds),
+      types: JSON.stringify(q.beyondGroups?.types ?? []),
+      documents: JSON.stringify(q.beyondGroups?.documentIds ?? []),
       excluded: JSON.stringify(q.excludeIds ?? []),
     };
 
