@@ -117,6 +117,13 @@ describe('an online workshop', () => {
       .poll(() => f.getByTestId('presence-list').locator('li').count(), { timeout: 10_000 })
       .toBeGreaterThanOrEqual(3);
 
+    // An STC member looks in: on the draft plan they may only suggest, as on its own page.
+    const stc = await app.newPage();
+    await app.login(stc.page, 'stc@polisee.test');
+    await stc.page.goto(workshopPath);
+    await stc.page.locator(`${DOCUMENT} [data-testid="suggest-only-note"]`).waitFor();
+    await stc.context.close();
+
     // 2. "Bring everyone here" on item 2: both participants' pages scroll to its section.
     for (const p of participants) await p.evaluate(() => window.scrollTo(0, 0));
     await f.getByTestId('agenda-item').nth(1).getByTestId('summon-item').click();

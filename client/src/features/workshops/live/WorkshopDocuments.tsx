@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'rea
 import { useTranslation } from 'react-i18next';
 import { useSessionInfo } from '../../../api/auth';
 import { useDocument } from '../../../api/documents';
-import { canComment, readOnlyReason } from '../../../permissions/permissions';
+import { canComment, mustSuggest, readOnlyReason } from '../../../permissions/permissions';
 import { useWorkshopLive } from '../../../stores/workshopLive';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
@@ -116,7 +116,9 @@ function ShownDocument({
   if (document.isPending) return <Loading />;
   if (document.isError)
     return <ErrorAlert error={document.error} context={t('workshopLive.documents.loadFailed')} />;
-  const readOnly = readOnlyReason(session, document.data);
+  // As on the document page: a guest or STC member suggests on a draft (decision 0063).
+  const suggestOnly = mustSuggest(session, document.data);
+  const readOnly = suggestOnly ? null : readOnlyReason(session, document.data);
 
   return (
     <div ref={setContainer} data-testid="workshop-document" data-document-id={documentId}>
@@ -132,6 +134,7 @@ function ShownDocument({
         readOnlyNoteId={readOnly ? READ_ONLY_NOTE_ID : undefined}
         mayComment={canComment(session, document.data)}
         onEditor={setEditor}
+        suggestOnly={suggestOnly}
       />
     </div>
   );
