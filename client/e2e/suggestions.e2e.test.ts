@@ -231,4 +231,38 @@ describe('suggestion mode in the browser', () => {
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
     for (const p of [a, b]) await p.context.close();
   });
+
+  it('lets the lead hold a member to suggestions on one document, which the member sees at once', async () => {
+    const lead = await app.newPage();
+    const member = await app.newPage();
+    await app.login(lead.page, 'lead@polisee.test');
+    await app.login(member.page, 'member@polisee.test');
+    const documentId = await createDocument(lead.page, {
+      title: 'A negotiated paragraph',
+      priority: 'financing',
+    });
+    await lead.page.goto(`/documents/${documentId}`);
+    await typeParagraphAndSave(lead.page, 'Each partner funds its own pilots.');
+    await member.page.goto(`/documents/${documentId}`);
+    await editor(member.page).getByText('Each partner funds its own pilots.').waitFor();
+    // An editor of the group: not held yet.
+    expect(await member.page.getByTestId('suggest-only-note').count()).toBe(0);
+
+    await lead.page.getByRole('button', { name: 'Who may only suggest' }).click();
+    const form = lead.page.getByTestId('suggest-only-form');
+    await form.getByRole('checkbox', { name: /Mihai Popescu/ }).check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(await lead.page.getByTestId('document-suggest-only').innerText()).toContain(
+      'Mihai Popescu',
+    );
+
+    await member.page.getByTestId('suggest-only-note').waitFor();
+    const toggle = member.page.getByRole('button', { name: /^Suggest: always on/ });
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    // The member may no longer rename the document either.
+    expect(await member.page.getByRole('button', { name: 'Rename' }).count()).toBe(0);
+    await lead.context.close();
+    await member.context.close();
+  });
 });

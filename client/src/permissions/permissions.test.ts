@@ -9,6 +9,7 @@ import {
   canLeadReview,
   canManageThread,
   canPlanWorkshopIn,
+  canHoldToSuggestions,
   mustSuggest,
   readOnlyReason,
 } from './permissions';
@@ -46,6 +47,7 @@ function buildDocument(overrides: Partial<PoliDocument> = {}): PoliDocument {
     language: 'en',
     status: 'draft',
     ownerIds: ['someone-else'],
+    suggestOnlyIds: [],
     createdBy: 'someone-else',
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
@@ -181,5 +183,16 @@ describe('mustSuggest (decision 0063)', () => {
     expect(mustSuggest(stc, buildDocument({ status: 'published' }))).toBe(false);
     expect(mustSuggest(member, buildDocument())).toBe(false);
     expect(mustSuggest(observer, buildDocument())).toBe(false);
+  });
+
+  it('forces it on a member the lead holds to suggestions on this document (decision 0081)', () => {
+    const member = buildSession([{ workingGroupId: 'wg1', role: 'wg_member' }]);
+    const lead = buildSession([{ workingGroupId: 'wg1', role: 'wg_lead' }]);
+    const held = buildDocument({ suggestOnlyIds: ['u1'] });
+    expect(mustSuggest(member, held)).toBe(true);
+    expect(canEditDocument(member, held)).toBe(false);
+    expect(mustSuggest(lead, held)).toBe(false);
+    expect(canHoldToSuggestions(lead, held)).toBe(true);
+    expect(canHoldToSuggestions(member, buildDocument())).toBe(false);
   });
 });

@@ -56,6 +56,11 @@ export function mustSuggest(session: SessionInfo, doc: DocumentRef): boolean {
   return isSuggestOnly(session, doc);
 }
 
+/** Name the members who may only suggest on the document (decision 0081): its group's lead, admins. */
+export function canHoldToSuggestions(session: SessionInfo, doc: DocumentRef): boolean {
+  return canOnDocument(session, 'document.grantSuggestOnly', doc);
+}
+
 /** Comment (start threads, reply): everyone who may read, observers included; not when archived. */
 export function canComment(session: SessionInfo, doc: DocumentRef): boolean {
   return canOnDocument(session, 'document.comment', doc);

@@ -15,6 +15,7 @@ export const ACTIVITY_TYPES = [
   'verdict_given',
   'status_changed',
   'document_published',
+  'suggest_only_changed',
 ] as const;
 export const ActivityTypeSchema = z.enum(ACTIVITY_TYPES);
 export type ActivityType = z.infer<typeof ActivityTypeSchema>;

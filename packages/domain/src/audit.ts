@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'document.status_changed',
   'document.version_restored',
   'document.exported',
+  'document.suggest_only_changed',
   'review.requested',
   'review.verdict_given',
   'workshop.outcome_recorded',

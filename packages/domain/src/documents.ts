@@ -37,6 +37,8 @@ export const DOCUMENT_LIMITS = {
   /** Tags of the knowledge base: a few keywords, not a second title (decision 0062). */
   tags: 10,
   tagChars: 32,
+  /** Members held to suggestions on one document: a working group's size, with room to spare. */
+  suggestOnlyMembers: 200,
 } as const;
 
 export const DocumentTitleSchema = singleLineText({ max: DOCUMENT_LIMITS.titleChars });
@@ -82,6 +84,12 @@ export const DocumentSchema = z.object({
   language: LanguageSchema,
   status: DocumentStatusSchema,
   ownerIds: z.array(IdSchema),
+  /**
+   * Members the lead holds to suggestions on this document (decision 0081), whatever their role
+   * in the group: they may suggest while it is drafted or reviewed, never edit it directly.
+   * Documents stored before the grant existed have none.
+   */
+  suggestOnlyIds: z.array(IdSchema).default([]),
   createdBy: IdSchema,
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,

@@ -47,6 +47,7 @@ const DRAFT: Record<DocumentAction, readonly MembershipRole[]> = {
   'document.restoreVersion': ['wg_lead', 'wg_member'],
   'document.requestReview': ['wg_lead'],
   'document.publish': ['wg_lead'],
+  'document.grantSuggestOnly': ['wg_lead'],
 };
 const ARCHIVED: Record<DocumentAction, readonly MembershipRole[]> = {
   'document.read': MEMBERSHIP_ROLES,
@@ -61,6 +62,7 @@ const ARCHIVED: Record<DocumentAction, readonly MembershipRole[]> = {
   'document.restoreVersion': [],
   'document.requestReview': [],
   'document.publish': [],
+  'document.grantSuggestOnly': [],
 };
 
 describe('canOnDocument', () => {
@@ -116,6 +118,49 @@ describe('suggest-only members (decision 0063)', () => {
     expect(isSuggestOnly(outsider, doc)).toBe(false);
     // Editors suggest too, by choice: the wire takes their direct edits as well.
     expect(canOnDocument(buildActor('wg_member'), 'document.suggest', doc)).toBe(true);
+  });
+});
+
+describe('members the lead holds to suggestions on one document (decision 0081)', () => {
+  const open = ['draft', 'in_review', 'changes_requested'] as const;
+  const closed = ['approved', 'published'] as const;
+
+  it('may suggest and not edit while the text is drafted or reviewed, whatever their role', () => {
+    for (const role of ['wg_member', 'sc_member', 'observer', 'stc_member'] as const) {
+      for (const status of open) {
+        const doc = buildDocument({ status, suggestOnlyIds: [ME] });
+        expect(isSuggestOnly(buildActor(role), doc), `${role} ${status}`).toBe(true);
+        for (const action of [
+          'document.edit',
+          'document.rename',
+          'document.retag',
+          'document.saveVersion',
+          'document.restoreVersion',
+        ] as const) {
+          expect(canOnDocument(buildActor(role), action, doc), `${role} ${action}`).toBe(false);
+        }
+      }
+      for (const status of closed) {
+        const doc = buildDocument({ status, suggestOnlyIds: [ME] });
+        expect(canOnDocument(buildActor(role), 'document.suggest', doc), role).toBe(false);
+        expect(canOnDocument(buildActor(role), 'document.read', doc), role).toBe(true);
+      }
+    }
+  });
+
+  it('never holds the lead, an admin, or anyone on another document', () => {
+    const doc = buildDocument({ suggestOnlyIds: [ME] });
+    expect(canOnDocument(buildActor('wg_lead'), 'document.edit', doc)).toBe(true);
+    expect(canOnDocument(admin, 'document.edit', doc)).toBe(true);
+    expect(canOnDocument(outsider, 'document.suggest', doc)).toBe(false);
+    expect(canOnDocument(buildActor('wg_member'), 'document.edit', buildDocument())).toBe(true);
+    expect(
+      canOnDocument(
+        buildActor('wg_member'),
+        'document.edit',
+        buildDocument({ suggestOnlyIds: ['x'] }),
+      ),
+    ).toBe(true);
   });
 });
 

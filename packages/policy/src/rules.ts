@@ -35,7 +35,8 @@ export type DocumentAction =
   | 'document.saveVersion'
   | 'document.restoreVersion'
   | 'document.requestReview'
-  | 'document.publish';
+  | 'document.publish'
+  | 'document.grantSuggestOnly';
 
 export type WorkingGroupAction = 'workingGroup.read' | 'workingGroup.createDocument';
 
@@ -45,9 +46,13 @@ export type ThreadAction = 'thread.resolve' | 'thread.changePriority';
 
 export type MessageAction = 'message.edit' | 'message.delete';
 
-/** The fields of a document the rules read (`id` for workshop guests' access). */
+/**
+ * The fields of a document the rules read (`id` for workshop guests' access, `suggestOnlyIds`
+ * for the members the lead holds to suggestions on it).
+ */
 export type DocumentRef = Pick<PoliDocument, 'workingGroupId' | 'ownerIds' | 'status'> & {
   id?: string;
+  suggestOnlyIds?: readonly string[];
 };
 
 /** Roles that draft: they create and edit documents. Everyone else reads and comments. */
@@ -89,6 +94,8 @@ export function canOnDocument(actor: Actor, action: DocumentAction, doc: Documen
   const role = roleIn(actor, doc.workingGroupId);
   if (!role) return guestMay(actor, action, doc);
   const archived = doc.status === 'archived';
+  // Held to suggestions on this one document by its lead (decision 0081); a lead never is.
+  const held = role !== 'wg_lead' && (doc.suggestOnlyIds?.includes(actor.user.id) ?? false);
   switch (action) {
     case 'document.read':
       return true;
@@ -99,9 +106,11 @@ export function canOnDocument(actor: Actor, action: DocumentAction, doc: Documen
     case 'document.edit':
     case 'document.rename':
     case 'document.retag':
-      return EDITING_ROLES.has(role) && !archived;
+      return EDITING_ROLES.has(role) && !archived && !held;
     case 'document.suggest':
-      // Editors may suggest too; the committee that reviews quality (STC) may only suggest.
+      // Editors may suggest too; the committee that reviews quality (STC) may only suggest, and
+      // so may whoever the lead holds to suggestions, while the text is drafted or reviewed.
+      if (held) return OPEN_FOR_SUGGESTIONS.has(doc.status);
       if (EDITING_ROLES.has(role)) return !archived;
       return role === 'stc_member' && OPEN_FOR_SUGGESTIONS.has(doc.status);
     case 'document.archive':
@@ -112,7 +121,10 @@ export function canOnDocument(actor: Actor, action: DocumentAction, doc: Documen
     case 'document.saveVersion':
     case 'document.restoreVersion':
       // A named version marks a drafting step; a restore is an edit like any other.
-      return EDITING_ROLES.has(role) && !archived;
+      return EDITING_ROLES.has(role) && !archived && !held;
+    case 'document.grantSuggestOnly':
+      // Who drafts a text directly is the lead's call, as publishing is.
+      return role === 'wg_lead' && !archived;
     case 'document.requestReview':
     case 'document.publish':
       // A review round assigns work to people beyond the drafters and moves the document's

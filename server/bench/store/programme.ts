@@ -126,6 +126,7 @@ export async function runProgrammeBench(options: {
           language: 'en',
           status: 'draft',
           ownerIds: [lead.user.id],
+          suggestOnlyIds: [],
           createdBy: lead.user.id,
           createdAt: now,
           updatedAt: now,

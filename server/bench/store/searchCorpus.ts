@@ -111,6 +111,7 @@ async function buildCorpus(file: string, size: CorpusSize) {
         language: pick(LANGUAGES),
         status: 'draft',
         ownerIds: [lead.id],
+        suggestOnlyIds: [],
         createdBy: lead.id,
         createdAt: now,
         updatedAt: now,

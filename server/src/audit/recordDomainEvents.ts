@@ -12,6 +12,7 @@ const AUDITED_ACTIVITY: Partial<Record<ActivityType, AuditAction>> = {
   document_published: 'document.published',
   status_changed: 'document.status_changed',
   version_restored: 'document.version_restored',
+  suggest_only_changed: 'document.suggest_only_changed',
   review_requested: 'review.requested',
   verdict_given: 'review.verdict_given',
   member_invited: 'invitation.created',

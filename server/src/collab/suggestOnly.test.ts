@@ -15,6 +15,8 @@ import { startTestServer, TEST_PASSWORD, type TestServer } from '../testing/test
  */
 let server: TestServer;
 let documentId: string;
+let lead: TestClient;
+let member: TestClient;
 const sessions = new Map<string, { cookie: string; userId: string }>();
 const clients: CollabTestClient[] = [];
 
@@ -51,7 +53,8 @@ function firstTextEnd(doc: Node): number {
 
 beforeAll(async () => {
   server = await startTestServer();
-  const lead = await signIn('lead@polisee.test');
+  lead = await signIn('lead@polisee.test');
+  member = await signIn('member@polisee.test');
   await signIn('stc@polisee.test');
   const groupId = (await lead.get('/api/working-groups')).body.items.find(
     (g: { myRole: string }) => g.myRole === 'wg_lead',
@@ -112,5 +115,67 @@ describe('a suggest-only member on the collaboration endpoint', () => {
       'lead edit',
     );
     expect(content(await storedDoc())).not.toContain('Plain words.');
+  });
+
+  it('holds a member the lead names to suggestions on this document, and frees them again', async () => {
+    const memberId = sessions.get('member@polisee.test')!.userId;
+    const held = await lead.patch(`/api/documents/${documentId}`, { suggestOnlyIds: [memberId] });
+    expect(held.status, held.text).toBe(200);
+    expect(held.body.suggestOnlyIds).toEqual([memberId]);
+    // Only the lead names them, and only members other than the lead may be named.
+    expect(
+      (await member.patch(`/api/documents/${documentId}`, { suggestOnlyIds: [] })).status,
+    ).toBe(403);
+    const leadId = sessions.get('lead@polisee.test')!.userId;
+    const refused = await lead.patch(`/api/documents/${documentId}`, {
+      suggestOnlyIds: [leadId, '00000000-0000-4000-8000-000000000000'],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.map((d: { path: string }) => d.path)).toEqual([
+      'suggestOnlyIds.0',
+      'suggestOnlyIds.1',
+    ]);
+    // The member may no longer rename the text either.
+    expect((await member.patch(`/api/documents/${documentId}`, { title: 'Mine now' })).status).toBe(
+      403,
+    );
+
+    const watcher = await connect('lead@polisee.test');
+    const suggesting = await connect('member@polisee.test');
+    Y.applyUpdate(
+      suggesting.doc,
+      suggestionUpdate(suggesting.doc, memberId, (tr, pm) =>
+        tr.insertText(' Proposed by a member.', firstTextEnd(pm)),
+      ),
+    );
+    await waitFor(() => content(watcher.doc).includes('Proposed by a member.'), 5000, 'suggestion');
+    const before = content(await storedDoc());
+    Y.applyUpdate(
+      suggesting.doc,
+      directUpdate(suggesting.doc, (tr, pm) => tr.insertText('Direct words. ', firstTextEnd(pm))),
+    );
+    await waitFor(
+      () => suggesting.closeCodes.includes(COLLAB_CLOSE.suggestionsOnly),
+      5000,
+      'close',
+    );
+    suggesting.provider.disconnect();
+    expect(content(await storedDoc())).toBe(before);
+
+    // The activity feed and the audit log name the change.
+    const activity = (await lead.get(`/api/documents/${documentId}/activity`)).body.items as {
+      type: string;
+    }[];
+    expect(activity.map((a) => a.type)).toContain('suggest_only_changed');
+
+    const freed = await lead.patch(`/api/documents/${documentId}`, { suggestOnlyIds: [] });
+    expect(freed.status).toBe(200);
+    const editing = await connect('member@polisee.test');
+    Y.applyUpdate(
+      editing.doc,
+      directUpdate(editing.doc, (tr, pm) => tr.insertText(' Edited again.', firstTextEnd(pm))),
+    );
+    await waitFor(() => content(watcher.doc).includes('Edited again.'), 5000, 'direct edit');
+    expect(editing.closeCodes).toEqual([]);
   });
 });

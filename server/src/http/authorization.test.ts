@@ -202,6 +202,16 @@ const CASES: RouteCase[] = [
     denied: hiddenFromOutsider,
   },
   {
+    name: 'PATCH /api/documents/:id (hold members to suggestions)',
+    // Each role names the SC member on a fresh document: a success must not change the fixture.
+    run: async (c, f, admin) =>
+      c.patch(`/api/documents/${await freshDocument(admin, f)}`, {
+        suggestOnlyIds: [f.scUserId],
+      }),
+    allowed: ['admin', 'lead'],
+    denied: hiddenFromOutsider,
+  },
+  {
     name: 'POST /api/documents/:id/archive (document owned by someone else)',
     // The admin created (and owns) it; the lead may archive any document of the group.
     run: async (c, f, admin) => c.post(`/api/documents/${await freshDocument(admin, f)}/archive`),

@@ -221,6 +221,7 @@ export async function seedDemoWorkspace(
       language: demo.language,
       status: 'draft',
       ownerIds: [owner],
+      suggestOnlyIds: [],
       createdBy: owner,
       createdAt: now,
       updatedAt: now,

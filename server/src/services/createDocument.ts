@@ -38,6 +38,7 @@ export async function createDocument(
     language: req.language,
     status: 'draft',
     ownerIds: [actor.user.id],
+    suggestOnlyIds: [],
     createdBy: actor.user.id,
     createdAt: now,
     updatedAt: now,

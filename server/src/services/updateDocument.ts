@@ -1,4 +1,4 @@
-import type { PoliDocument } from '@polisee/domain';
+import { AppError, type PoliDocument } from '@polisee/domain';
 import type { UpdateDocumentRequest } from '@polisee/contracts';
 import { assertDocument } from '../policies/policy.js';
 import type { ServiceContext } from './context.js';
@@ -6,7 +6,10 @@ import { getReadableDocument } from './documents.js';
 import type { AuthenticatedActor } from './loadActor.js';
 import { recordActivity } from './recordActivity.js';
 
-/** Renames and/or re-tags a document. Each kind of change is its own permission and activity line. */
+/**
+ * Renames, re-tags and/or changes who is held to suggestions on a document. Each kind of change
+ * is its own permission and activity line.
+ */
 export async function updateDocument(
   ctx: ServiceContext,
   actor: AuthenticatedActor,
@@ -19,6 +22,12 @@ export async function updateDocument(
     req.thematicPriorities !== undefined || req.countries !== undefined || req.tags !== undefined;
   if (req.title !== undefined) assertDocument(actor, 'document.rename', doc);
   if (retags) assertDocument(actor, 'document.retag', doc);
+  const suggestOnlyIds = req.suggestOnlyIds ? [...new Set(req.suggestOnlyIds)] : undefined;
+  const regrants = suggestOnlyIds !== undefined && !sameMembers(suggestOnlyIds, doc.suggestOnlyIds);
+  if (suggestOnlyIds !== undefined) {
+    assertDocument(actor, 'document.grantSuggestOnly', doc);
+    await assertMayBeHeld(ctx, doc, suggestOnlyIds);
+  }
 
   const updated: PoliDocument = {
     ...doc,
@@ -28,6 +37,7 @@ export async function updateDocument(
       : doc.thematicPriorities,
     countries: req.countries ? [...new Set(req.countries)] : doc.countries,
     tags: req.tags ? [...new Set(req.tags)] : doc.tags,
+    suggestOnlyIds: suggestOnlyIds ?? doc.suggestOnlyIds,
     updatedAt: ctx.now().toISOString(),
   };
   await ctx.store.documents.update(id, {
@@ -35,11 +45,40 @@ export async function updateDocument(
     thematicPriorities: updated.thematicPriorities,
     countries: updated.countries,
     tags: updated.tags,
+    suggestOnlyIds: updated.suggestOnlyIds,
     updatedAt: updated.updatedAt,
   });
   ctx.events.emit('documentChanged', updated);
   const base = { actor: actor.user, workingGroupId: doc.workingGroupId, document: updated };
   if (renames) await recordActivity(ctx, { type: 'document_renamed', ...base });
   if (retags) await recordActivity(ctx, { type: 'document_retagged', ...base });
+  if (regrants) await recordActivity(ctx, { type: 'suggest_only_changed', ...base });
   return updated;
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/**
+ * Only the group's members may be held to suggestions, and never its lead, who answers for the
+ * text (decision 0081). Guests of a workshop already only suggest.
+ */
+async function assertMayBeHeld(ctx: ServiceContext, doc: PoliDocument, userIds: string[]) {
+  const members = await ctx.store.memberships.listForGroup(doc.workingGroupId);
+  const details = userIds.flatMap((id, index) => {
+    const role = members.find((m) => m.userId === id)?.role;
+    if (role === undefined)
+      return [{ path: `suggestOnlyIds.${index}`, message: 'not a member of the working group' }];
+    if (role === 'wg_lead')
+      return [{ path: `suggestOnlyIds.${index}`, message: 'the working group lead always edits' }];
+    return [];
+  });
+  if (details.length > 0) {
+    throw new AppError(
+      'validation_failed',
+      'Only members other than the lead can be held to suggestions.',
+      details,
+    );
+  }
 }

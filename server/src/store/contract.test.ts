@@ -172,7 +172,11 @@ for (const adapter of ADAPTERS) {
       expect(await store.documents.get(a.id)).toMatchObject({
         title: 'Renamed',
         thematicPriorities: ['skills'],
+        suggestOnlyIds: [],
       });
+      await store.documents.update(a.id, { suggestOnlyIds: [user.id] });
+      expect((await store.documents.get(a.id))?.suggestOnlyIds).toEqual([user.id]);
+      expect((await store.documents.get(a.id))?.title).toBe('Renamed');
     });
 
     it('appends to the update log, loads snapshot plus log, and compacts without losing updates', async () => {

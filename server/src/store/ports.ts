@@ -250,7 +250,13 @@ export interface DocumentRepo {
     patch: Partial<
       Pick<
         PoliDocument,
-        'title' | 'thematicPriorities' | 'countries' | 'tags' | 'status' | 'updatedAt'
+        | 'title'
+        | 'thematicPriorities'
+        | 'countries'
+        | 'tags'
+        | 'status'
+        | 'suggestOnlyIds'
+        | 'updatedAt'
       >
     >,
   ): Promise<void>;

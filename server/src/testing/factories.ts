@@ -61,6 +61,7 @@ export function buildDocument(
     language: 'en',
     status: 'draft',
     ownerIds: [over.createdBy],
+    suggestOnlyIds: [],
     createdAt: now,
     updatedAt: now,
     ...over,

@@ -14,9 +14,10 @@ export function DocumentMetadata({ document }: { document: PoliDocument }) {
   const groups = useWorkingGroups();
   const users = useUsers();
   const group = groups.data?.find((g) => g.id === document.workingGroupId);
-  const owners = document.ownerIds.map(
-    (id) => users.data?.find((u) => u.id === id)?.name ?? t('documents.unknownUser'),
-  );
+  const nameOf = (id: string) =>
+    users.data?.find((u) => u.id === id)?.name ?? t('documents.unknownUser');
+  const owners = document.ownerIds.map(nameOf);
+  const held = document.suggestOnlyIds.map(nameOf);
 
   return (
     <dl className="meta-list document-meta">
@@ -50,6 +51,12 @@ export function DocumentMetadata({ document }: { document: PoliDocument }) {
       </dd>
       <dt>{t('fields.owners')}</dt>
       <dd>{owners.length > 0 ? format.list(owners) : t('common.none')}</dd>
+      {held.length > 0 ? (
+        <>
+          <dt>{t('suggestions.heldField')}</dt>
+          <dd data-testid="document-suggest-only">{format.list(held)}</dd>
+        </>
+      ) : null}
       <dt>{t('fields.created')}</dt>
       <dd>
         <time dateTime={document.createdAt}>{format.dateTime(document.createdAt)}</time>

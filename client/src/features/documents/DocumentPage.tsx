@@ -4,7 +4,11 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/ApiError';
 import { useSessionInfo } from '../../api/auth';
 import { useDocument } from '../../api/documents';
-import { canArchiveDocument, canEditDocument } from '../../permissions/permissions';
+import {
+  canArchiveDocument,
+  canEditDocument,
+  canHoldToSuggestions,
+} from '../../permissions/permissions';
 import { paths } from '../../routes/paths';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
@@ -16,12 +20,13 @@ import { DocumentBody } from './DocumentBody';
 import { DocumentMetadata } from './DocumentMetadata';
 import { RenameForm } from './RenameForm';
 import { RetagForm } from './RetagForm';
+import { SuggestOnlyForm } from './SuggestOnlyForm';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { SignoffPanel } from '../signoffs/SignoffPanel';
 import { ContributionsPanel } from '../attribution/ContributionsPanel';
 import { ActivityPanel } from '../workspace/ActivityPanel';
 
-type Editing = 'none' | 'rename' | 'retag';
+type Editing = 'none' | 'rename' | 'retag' | 'suggestOnly';
 
 export function DocumentPage() {
   const { t } = useTranslation();
@@ -38,6 +43,7 @@ export function DocumentPage() {
   // Cosmetic: the server refuses what these hide. Observers and committee members see none.
   const mayEdit = canEditDocument(session, doc);
   const mayArchive = canArchiveDocument(session, doc);
+  const mayHold = canHoldToSuggestions(session, doc);
 
   return (
     <div className="page">
@@ -74,6 +80,16 @@ export function DocumentPage() {
                     </button>
                   </>
                 ) : null}
+                {mayHold ? (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-expanded={editing === 'suggestOnly'}
+                    onClick={() => setEditing(editing === 'suggestOnly' ? 'none' : 'suggestOnly')}
+                  >
+                    {t('suggestions.holdButton')}
+                  </button>
+                ) : null}
                 {mayArchive ? (
                   <ArchiveButton document={doc} onChanged={() => setEditing('none')} />
                 ) : null}
@@ -91,6 +107,9 @@ export function DocumentPage() {
         ) : null}
         {editing === 'retag' && mayEdit ? (
           <RetagForm document={doc} onDone={() => setEditing('none')} />
+        ) : null}
+        {editing === 'suggestOnly' && mayHold ? (
+          <SuggestOnlyForm document={doc} onDone={() => setEditing('none')} />
         ) : null}
         <div className="document-layout">
           <DocumentBody document={doc} />

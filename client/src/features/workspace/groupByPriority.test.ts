@@ -18,6 +18,7 @@ function buildDocument(
     language: 'en',
     status: 'draft',
     ownerIds: [],
+    suggestOnlyIds: [],
     createdBy: 'u1',
     createdAt: updatedAt,
     updatedAt,

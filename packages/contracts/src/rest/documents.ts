@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CountryCodeSchema,
   DocumentCountriesSchema,
+  DOCUMENT_LIMITS,
   DocumentKindSchema,
   DocumentStatusSchema,
   DocumentTagsSchema,
@@ -29,6 +30,11 @@ export const UpdateDocumentRequestSchema = z
     countries: DocumentCountriesSchema.optional(),
     /** The knowledge base's keywords (decision 0062), set by whoever may re-tag. */
     tags: DocumentTagsSchema.optional(),
+    /**
+     * The members the lead holds to suggestions on this document (decision 0081), replacing
+     * the list; the group's members only, never its lead.
+     */
+    suggestOnlyIds: z.array(IdSchema).max(DOCUMENT_LIMITS.suggestOnlyMembers).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'give at least one field to change' });
 export type UpdateDocumentRequest = z.infer<typeof UpdateDocumentRequestSchema>;

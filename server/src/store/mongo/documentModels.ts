@@ -30,6 +30,7 @@ export const documentSchema = new Schema<DocumentDoc>(
     language: str,
     status: str,
     ownerIds: strings,
+    suggestOnlyIds: strings,
     createdBy: str,
     createdAt: str,
     updatedAt: str,

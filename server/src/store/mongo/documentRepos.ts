@@ -33,6 +33,8 @@ export function toDocument(d: DocumentDoc): PoliDocument {
     language: d.language,
     status: d.status,
     ownerIds: d.ownerIds ?? [],
+    // Documents stored before the grant existed hold no one to suggestions.
+    suggestOnlyIds: d.suggestOnlyIds ?? [],
     createdBy: d.createdBy,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
@@ -74,6 +76,7 @@ export function documentRepo({ Document, Snapshot }: Models, states: LargeStates
         language: doc.language,
         status: doc.status,
         ownerIds: doc.ownerIds,
+        suggestOnlyIds: doc.suggestOnlyIds,
         createdBy: doc.createdBy,
         createdAt: doc.createdAt,
         updatedAt: doc.updatedAt,
@@ -110,6 +113,7 @@ export function documentRepo({ Document, Snapshot }: Models, states: LargeStates
         'countries',
         'tags',
         'status',
+        'suggestOnlyIds',
         'updatedAt',
       ]);
       if (update) await Document.updateOne({ _id: id }, update);

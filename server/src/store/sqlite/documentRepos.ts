@@ -24,8 +24,8 @@ export class SqliteDocumentRepo implements DocumentRepo {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO documents (id, title, kind, working_group_id, thematic_priorities, countries, tags, language, status, owner_ids, created_by, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO documents (id, title, kind, working_group_id, thematic_priorities, countries, tags, language, status, owner_ids, suggest_only_ids, created_by, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           doc.id,
@@ -38,6 +38,7 @@ export class SqliteDocumentRepo implements DocumentRepo {
           doc.language,
           doc.status,
           JSON.stringify(doc.ownerIds),
+          JSON.stringify(doc.suggestOnlyIds),
           doc.createdBy,
           doc.createdAt,
           doc.updatedAt,
@@ -83,6 +84,7 @@ export class SqliteDocumentRepo implements DocumentRepo {
       .set('countries', patch.countries, json)
       .set('tags', patch.tags, json)
       .set('status', patch.status)
+      .set('suggest_only_ids', patch.suggestOnlyIds, json)
       .set('updated_at', patch.updatedAt);
     if (set.empty) return;
     this.db.prepare(`UPDATE documents SET ${set} WHERE id = ?`).run(...set.values, id);

@@ -522,6 +522,9 @@ const MIGRATIONS: string[] = [
     prefix = '2 3'
   );
   `,
+  /* members held to suggestions on one document (decision 0081) */ `
+  ALTER TABLE documents ADD COLUMN suggest_only_ids TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 
 export function migrate(db: Database): number {

@@ -58,6 +58,7 @@ export interface DocumentRow {
   language: string;
   status: string;
   owner_ids: string;
+  suggest_only_ids: string;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -75,6 +76,7 @@ export function decodeDocument(r: DocumentRow): PoliDocument {
     language: r.language as PoliDocument['language'],
     status: r.status as PoliDocument['status'],
     ownerIds: JSON.parse(r.owner_ids) as string[],
+    suggestOnlyIds: JSON.parse(r.suggest_only_ids) as string[],
     createdBy: r.created_by,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
