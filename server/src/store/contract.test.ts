@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@polisee/domain';
 import { describe, expect, it } from 'vitest';
@@ -395,6 +396,69 @@ for (const adapter of ADAPTERS) {
         organisationId: user.organisationId,
       });
       await store.assessments.putScore(score);
+      const signatory = {
+        workingGroupId: group.id,
+        organisationId: org.id,
+        userId: user.id,
+        setBy: user.id,
+        setAt: at(8),
+      };
+      await store.signoffs.setSignatory(signatory);
+      const signoff = {
+        id: randomUUID(),
+        documentId: doc.id,
+        workingGroupId: group.id,
+        versionId: version.id,
+        requestedBy: user.id,
+        requestedAt: at(9),
+        message: '',
+        quorum: 'all' as const,
+        required: 1,
+        organisationIds: [org.id],
+        answers: [
+          {
+            organisationId: org.id,
+            userId: user.id,
+            answer: 'consent' as const,
+            text: '',
+            answeredAt: at(10),
+          },
+        ],
+        withdrawnAt: null,
+        withdrawnBy: null,
+        lapsedAt: null,
+      };
+      await store.signoffs.create(signoff);
+      const by = { userId: user.id, organisationId: org.id, country: 'GR' };
+      const binding = { documentId: doc.id, clientId: 7, ...by, boundAt: at(11) };
+      await store.attribution.bindClients([binding]);
+      const contribution = {
+        documentId: doc.id,
+        ...by,
+        at: at(11),
+        kind: 'edit' as const,
+        inserted: 3,
+        deleted: 0,
+        suggestionIds: [],
+      };
+      await store.attribution.appendContributions([contribution]);
+      const audit = {
+        id: randomUUID(),
+        at: at(12),
+        action: 'auth.signed_in' as const,
+        actorId: user.id,
+        actorName: user.name,
+        organisationId: org.id,
+        organisationName: org.name,
+        address: '192.0.2.1',
+        targetType: 'user' as const,
+        targetId: user.id,
+        details: {},
+      };
+      await store.audit.append(audit);
+      const linking = randomUUID();
+      await store.knowledge.replaceLinks(linking, 'published', [doc.id]);
+      await store.knowledge.putSummary(version.id, 'What the version is about.');
       await store.sessions.set({
         sid: 's',
         userId: user.id,
@@ -449,6 +513,19 @@ for (const adapter of ADAPTERS) {
       expect(of('assessment').map((r) => r.value)).toEqual([
         { documentId: doc.id, matrixId: score.matrixId, rounds: [], scores: [score] },
       ]);
+      expect(of('signatory').map((r) => r.value)).toEqual([signatory]);
+      expect(of('signoff').map((r) => r.value)).toEqual([signoff]);
+      expect(of('attribution').map((r) => r.value)).toEqual([
+        { documentId: doc.id, contributions: [contribution], bindings: [binding] },
+      ]);
+      expect(of('knowledge').map((r) => r.value)).toEqual([
+        {
+          documentId: doc.id,
+          linkedFrom: [{ fromDocumentId: linking, scope: 'published', toDocumentId: doc.id }],
+          summaries: [{ versionId: version.id, summary: 'What the version is about.' }],
+        },
+      ]);
+      expect(of('audit').map((r) => r.value)).toEqual([audit]);
 
       // Lazy: a consumer may stop at the first record (store:copy's "is the target empty?").
       for await (const record of store.exportAll()) {

@@ -1,5 +1,10 @@
 import type {
   Activity,
+  AuditEntry,
+  ClientBinding,
+  Contribution,
+  Signatory,
+  SignoffRequest,
   AssessmentRound,
   AssessmentScore,
   Attendance,
@@ -30,7 +35,7 @@ import type { Invitation } from '@polisee/contracts';
 import type { WorkshopRepo } from '../workshops/store/port.js';
 import type { AssessmentRepo } from '../assessments/store/port.js';
 import type { SearchRepo } from '../search/store/port.js';
-import type { KnowledgeRepo } from '../knowledge/store/port.js';
+import type { DocumentLink, KnowledgeRepo } from '../knowledge/store/port.js';
 import type { SignoffRepo } from '../signoffs/store/port.js';
 import type { AuditRepo } from '../audit/store/port.js';
 import type { AttributionRepo } from '../attribution/store/port.js';
@@ -96,6 +101,11 @@ export const EXPORT_KINDS = [
   'publication',
   'workshop',
   'assessment',
+  'signatory',
+  'signoff',
+  'attribution',
+  'knowledge',
+  'audit',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -147,7 +157,27 @@ export type ExportRecord =
   | { kind: 'review'; value: Review }
   | { kind: 'publication'; value: Publication }
   | { kind: 'workshop'; value: ExportedWorkshop }
-  | { kind: 'assessment'; value: ExportedAssessment };
+  | { kind: 'assessment'; value: ExportedAssessment }
+  | { kind: 'signatory'; value: Signatory }
+  | { kind: 'signoff'; value: SignoffRequest }
+  | { kind: 'attribution'; value: ExportedAttribution }
+  | { kind: 'knowledge'; value: ExportedKnowledge }
+  | { kind: 'audit'; value: AuditEntry };
+
+/** The links pointing at a document (as `KnowledgeRepo.linksTo`) and its versions' summaries. */
+export interface ExportedKnowledge {
+  documentId: string;
+  linkedFrom: DocumentLink[];
+  /** By version id. */
+  summaries: { versionId: string; summary: string }[];
+}
+
+/** A document's contribution ledger (oldest first) and its Yjs client bindings (by client id). */
+export interface ExportedAttribution {
+  documentId: string;
+  contributions: Contribution[];
+  bindings: ClientBinding[];
+}
 
 export interface OrganisationRepo {
   create(org: Organisation): Promise<void>;

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -189,6 +190,89 @@ async function seedSource(store: Store) {
     leftAt: null,
   });
   await store.workshops.closeAttendance(workshop.id, '2026-01-06T11:00:00.000Z');
+
+  // Consent sign-off: a signatory, a request answered twice and then lapsed, a later one open.
+  const versionId = (await store.versions.list(doc!.id, { limit: 1 }))[0]!.id;
+  await store.signoffs.setSignatory({
+    workingGroupId: doc!.workingGroupId,
+    organisationId: lead.organisationId,
+    userId: lead.id,
+    setBy: lead.id,
+    setAt: '2026-01-07T09:00:00.000Z',
+  });
+  const signoff = {
+    id: randomUUID(),
+    documentId: doc!.id,
+    workingGroupId: doc!.workingGroupId,
+    versionId,
+    requestedBy: lead.id,
+    requestedAt: '2026-01-07T10:00:00.000Z',
+    message: 'Please sign off the plan.',
+    quorum: 'all' as const,
+    required: 2,
+    organisationIds: [lead.organisationId, member.organisationId],
+    answers: [],
+    withdrawnAt: null,
+    withdrawnBy: null,
+    lapsedAt: null,
+  };
+  await store.signoffs.create(signoff);
+  await store.signoffs.addAnswer(signoff.id, {
+    organisationId: lead.organisationId,
+    userId: lead.id,
+    answer: 'consent_with_reservations',
+    text: 'Subject to the budget annex.',
+    answeredAt: '2026-01-07T11:00:00.000Z',
+  });
+  await store.signoffs.markLapsed(signoff.id, '2026-01-08T09:00:00.000Z');
+  await store.signoffs.create({
+    ...signoff,
+    id: randomUUID(),
+    requestedAt: '2026-01-08T10:00:00.000Z',
+  });
+
+  // The contribution ledger and the Yjs client bindings of one document.
+  const by = { userId: member.id, organisationId: member.organisationId, country: 'RO' };
+  await store.attribution.bindClients([
+    { documentId: doc!.id, clientId: 4242, ...by, boundAt: '2026-01-07T12:00:00.000Z' },
+  ]);
+  await store.attribution.appendContributions([
+    {
+      documentId: doc!.id,
+      ...by,
+      at: '2026-01-07T12:00:00.000Z',
+      kind: 'edit',
+      inserted: 12,
+      deleted: 0,
+      suggestionIds: [],
+    },
+    {
+      documentId: doc!.id,
+      ...by,
+      at: '2026-01-07T12:00:00.000Z',
+      kind: 'suggestion',
+      inserted: 5,
+      deleted: 2,
+      suggestionIds: ['s-1'],
+    },
+  ]);
+
+  // The audit log: a sign-in and a failed one, with their addresses.
+  for (const [i, action] of (['auth.signed_in', 'auth.sign_in_failed'] as const).entries()) {
+    await store.audit.append({
+      id: randomUUID(),
+      at: `2026-01-07T13:0${i}:00.000Z`,
+      action,
+      actorId: i === 0 ? member.id : null,
+      actorName: i === 0 ? member.name : null,
+      organisationId: i === 0 ? member.organisationId : null,
+      organisationName: null,
+      address: '192.0.2.7',
+      targetType: 'user',
+      targetId: member.id,
+      details: i === 0 ? {} : { email: 'member@polisee.test' },
+    });
+  }
   return { doc: doc!, thread };
 }
 
@@ -213,6 +297,13 @@ async function expectFaithfulCopy(target: Store) {
   expect(copied.version).toBe(2 + demoDocuments().length + 1 + published);
   // Ours and the demo's.
   expect([copied.review, copied.publication, copied.workshop]).toEqual([1, 1 + published, 2]);
+  // Sign-offs, the contribution ledger and the audit log travel too (at least the test's own).
+  expect(copied.signatory).toBeGreaterThanOrEqual(1);
+  expect(copied.signoff).toBeGreaterThanOrEqual(2);
+  expect(copied.attribution).toBeGreaterThanOrEqual(1);
+  expect(copied.audit).toBeGreaterThanOrEqual(2);
+  // The demo plan links to the demo good practice, whose published version has a summary.
+  expect(copied.knowledge).toBeGreaterThanOrEqual(1);
   const comparison = compareSummaries(
     await summarize(source, storedContentHash),
     await summarize(target, storedContentHash),
@@ -221,6 +312,18 @@ async function expectFaithfulCopy(target: Store) {
   expect(comparison.ok).toBe(true);
 
   // Spot checks through the port, beyond the digests.
+  for (const doc of await source.documents.list({ includeArchived: true })) {
+    expect(await target.signoffs.listForDocument(doc.id)).toEqual(
+      await source.signoffs.listForDocument(doc.id),
+    );
+    expect(await target.attribution.listContributions({ documentIds: [doc.id] })).toEqual(
+      await source.attribution.listContributions({ documentIds: [doc.id] }),
+    );
+  }
+  expect(await target.audit.list({ limit: 100 })).toEqual(await source.audit.list({ limit: 100 }));
+  for (const doc of await source.documents.list({ includeArchived: true })) {
+    expect(await target.knowledge.linksTo(doc.id)).toEqual(await source.knowledge.linksTo(doc.id));
+  }
   for (const doc of await source.documents.list({ includeArchived: true })) {
     const a = (await source.documentState.load(doc.id))!;
     const b = (await target.documentState.load(doc.id))!;

@@ -13,6 +13,7 @@ import {
   type StoredDocumentState,
 } from '../ports.js';
 import { SqliteStore } from '../sqlite/SqliteStore.js';
+import type { DocumentLink, LinkScope } from '../../knowledge/store/port.js';
 import { importWorkshop } from '../../workshops/store/workshopTransfer.js';
 import { importAssessment } from '../../assessments/store/assessmentTransfer.js';
 
@@ -73,6 +74,8 @@ export async function copyStore(
     if (notifications.length > 0) await target.notifications.addMany(notifications);
     notifications = [];
   };
+  // Exported by target document, written by linking document: `replaceLinks` sets one scope's whole list.
+  const links: DocumentLink[] = [];
   let current: ExportKind | null = null;
   for await (const record of source.exportAll()) {
     if (record.kind !== current) {
@@ -80,6 +83,7 @@ export async function copyStore(
       onKind(current);
     }
     await write(target, record);
+    if (record.kind === 'knowledge') links.push(...record.value.linkedFrom);
     if (record.kind === 'notification') {
       notifications.push(record.value);
       if (notifications.length >= NOTIFICATION_BATCH) await flushNotifications();
@@ -87,6 +91,7 @@ export async function copyStore(
     copied[record.kind] += 1;
   }
   await flushNotifications();
+  await writeLinks(target, links);
   return copied;
 }
 
@@ -126,6 +131,35 @@ async function write(target: Store, record: ExportRecord): Promise<void> {
       return importWorkshop(target.workshops, record.value);
     case 'assessment':
       return importAssessment(target.assessments, record.value);
+    case 'signatory':
+      return target.signoffs.setSignatory(record.value);
+    case 'signoff':
+      // The whole record: answers, withdrawal and lapse as they were (the log is append-only).
+      return target.signoffs.create(record.value);
+    case 'attribution':
+      await target.attribution.appendContributions(record.value.contributions);
+      await target.attribution.bindClients(record.value.bindings);
+      return;
+    case 'knowledge':
+      for (const { versionId, summary } of record.value.summaries) {
+        await target.knowledge.putSummary(versionId, summary);
+      }
+      return; // links: gathered by the caller, written once all are known
+    case 'audit':
+      return target.audit.append(record.value);
+  }
+}
+
+async function writeLinks(target: Store, links: readonly DocumentLink[]): Promise<void> {
+  const byFrom = new Map<string, { from: string; scope: LinkScope; to: string[] }>();
+  for (const l of links) {
+    const key = `${l.fromDocumentId}\u0000${l.scope}`;
+    const entry = byFrom.get(key) ?? { from: l.fromDocumentId, scope: l.scope, to: [] };
+    entry.to.push(l.toDocumentId);
+    byFrom.set(key, entry);
+  }
+  for (const { from, scope, to } of byFrom.values()) {
+    await target.knowledge.replaceLinks(from, scope, to);
   }
 }
 
@@ -202,7 +236,11 @@ const SUMMARY_ROWS: string[] = EXPORT_KINDS.flatMap((kind): string[] =>
         ? [kind, 'workshop polls', 'workshop ballots', 'workshop outcomes', 'workshop attendance']
         : kind === 'assessment'
           ? [kind, 'assessment rounds', 'assessment scores']
-          : [kind],
+          : kind === 'attribution'
+            ? ['attribution contributions', 'attribution client bindings']
+            : kind === 'knowledge'
+              ? ['knowledge links', 'knowledge summaries']
+              : [kind],
 );
 
 /** Reads a whole store into the table that `compareSummaries` checks. */
@@ -256,6 +294,14 @@ export async function summarize(store: Store, contentHash: ContentHash): Promise
         add('assessment', record.value);
         for (const r of record.value.rounds) add('assessment rounds', r);
         for (const s of record.value.scores) add('assessment scores', s);
+        break;
+      case 'attribution':
+        for (const c of record.value.contributions) add('attribution contributions', c);
+        for (const b of record.value.bindings) add('attribution client bindings', b);
+        break;
+      case 'knowledge':
+        for (const l of record.value.linkedFrom) add('knowledge links', l);
+        for (const s of record.value.summaries) add('knowledge summaries', s);
         break;
       default:
         add(record.kind, record.value);

@@ -20,6 +20,7 @@ import type {
 import { connect, type MongoStoreOptions } from './connection.js';
 import { activityRepo, documentRepo, documentStateRepo } from './documentRepos.js';
 import { exportAll } from './exportAll.js';
+import { exportCapabilities } from '../capabilityExports.js';
 import { createDeclaredIndexes, createStateFileIndexes } from './indexes.js';
 import { LargeStates } from './largeStates.js';
 import { createModels, type Models } from './models.js';
@@ -144,14 +145,15 @@ export class MongoStore implements Store {
     return (await this.models.User.exists({})) === null;
   }
 
-  exportAll(): AsyncIterable<ExportRecord> {
-    return exportAll(this.models, {
+  async *exportAll(): AsyncGenerator<ExportRecord> {
+    yield* exportAll(this.models, {
       documentState: this.documentState,
       threads: this.threads,
       versions: this.versions,
       workshops: this.workshops,
       assessments: this.assessments,
     });
+    yield* exportCapabilities(this);
   }
 
   /** Drops the whole database (tests: each gets a fresh one). The store stays open. */

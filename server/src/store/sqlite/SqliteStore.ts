@@ -32,6 +32,7 @@ import {
   SqliteDocumentStateRepo,
 } from './documentRepos.js';
 import { exportAll } from './exportAll.js';
+import { exportCapabilities } from '../capabilityExports.js';
 import { SqliteNotificationRepo } from './notificationRepo.js';
 import { SqliteThreadRepo } from './threadRepos.js';
 import { SqlitePublicationRepo, SqliteReviewRepo, SqliteVersionRepo } from './versionRepos.js';
@@ -341,8 +342,8 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n === 0;
   }
 
-  exportAll(): AsyncIterable<ExportRecord> {
-    return exportAll(this.db, {
+  async *exportAll(): AsyncGenerator<ExportRecord> {
+    yield* exportAll(this.db, {
       documentState: this.documentState,
       threads: this.threads,
       versions: this.versions,
@@ -350,6 +351,7 @@ export class SqliteStore implements Store {
       workshops: this.workshops,
       assessments: this.assessments,
     });
+    yield* exportCapabilities(this);
   }
 
   async close() {
