@@ -50,6 +50,21 @@ describe('facet codes', () => {
     ]);
   });
 
+  it('counts every entry everywhere without a filter, as the filtered scan would', () => {
+    const entries = joined([1, 3, 12], [1, 4], [2, 3], [2, 4]);
+    const { total, counts } = countFacets(entries, DICTIONARY, {});
+    expect(total).toBe(4);
+    expect(counts).toEqual([
+      { facet: 'type', count: { value: 'document', count: 2 } },
+      { facet: 'type', count: { value: 'thread', count: 2 } },
+      { facet: 'country', count: { value: 'GR', count: 2 } },
+      { facet: 'country', count: { value: 'RO', count: 2 } },
+      { facet: 'language', count: { value: 'el', count: 1 } },
+    ]);
+    // An empty filter list is no filter.
+    expect(countFacets(entries, DICTIONARY, { type: [] })).toEqual({ total, counts });
+  });
+
   it('keeps nothing for a filter of unknown values, and counts nothing of no match', () => {
     const unknown = countFacets(joined([1, 3], [2, 4]), DICTIONARY, { status: ['published'] });
     expect(unknown.total).toBe(0);

@@ -66,30 +66,49 @@ export function countFacets(
 
   const counts = new Uint32Array(size);
   let total = 0;
-  const ids: number[] = [];
-  const passed = new Uint8Array(SEARCH_FACETS.length);
-  const finishEntry = () => {
-    passed.fill(0);
-    for (const id of ids) if (kept[id]) passed[facetIndex[id]!] = 1;
-    let failed = -1;
-    let failures = 0;
-    for (let f = 0; f < SEARCH_FACETS.length; f++) {
-      if (filtered[f] && !passed[f]) {
-        failed = f;
-        failures += 1;
+  const text = joined ?? '';
+  if (!filtered.includes(true)) {
+    // No filter (a query typed as it is, most of them): every entry counts everywhere, and the
+    // scan only adds; entries are ids between `;`.
+    let id = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        id = (id < 0 ? 0 : id * 10) + c - 48;
+        continue;
       }
+      if (id >= 0 && id < size) counts[id]! += 1;
+      id = -1;
+      if (c === 59) total += 1;
     }
+    if (text.length > 0) total += 1;
+    return { total, counts: countsOf(dictionary, counts) };
+  }
+  // Facets as bits: those filtered, and per entry those whose filter it passes.
+  let filteredMask = 0;
+  filtered.forEach((isFiltered, f) => {
+    if (isFiltered) filteredMask |= 1 << f;
+  });
+  // An entry has at most ~40 facet values (30 countries, 6 priorities, 5 single ones).
+  const ids = new Int32Array(256);
+  let idCount = 0;
+  let passedMask = 0;
+  const finishEntry = () => {
+    const failures = filteredMask & ~passedMask;
     if (failures === 0) {
       total += 1;
-      for (const id of ids) counts[id]! += 1;
-    } else if (failures === 1) {
-      for (const id of ids) if (facetIndex[id] === failed) counts[id]! += 1;
+      for (let k = 0; k < idCount; k++) counts[ids[k]!]! += 1;
+    } else if ((failures & (failures - 1)) === 0) {
+      // Exactly one facet failed: the entry counts in that facet only.
+      for (let k = 0; k < idCount; k++) {
+        if (1 << facetIndex[ids[k]!]! === failures) counts[ids[k]!]! += 1;
+      }
     }
-    ids.length = 0;
+    idCount = 0;
+    passedMask = 0;
   };
   // A hand-written scan: the string holds about ten ids per matching entry, tens of thousands
   // of entries for a frequent word; split() and a Map per entry cost more than the query.
-  const text = joined ?? '';
   let id = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -97,16 +116,22 @@ export function countFacets(
       id = (id < 0 ? 0 : id * 10) + c - 48;
       continue;
     }
-    if (id >= 0 && id < size) ids.push(id);
+    if (id >= 0 && id < size && idCount < ids.length) {
+      ids[idCount++] = id;
+      if (kept[id]) passedMask |= 1 << facetIndex[id]!;
+    }
     id = -1;
     if (c === 59) finishEntry();
   }
   if (text.length > 0) finishEntry();
+  return { total, counts: countsOf(dictionary, counts) };
+}
 
+function countsOf(dictionary: readonly FacetValueRow[], counts: Uint32Array) {
   const result: { facet: SearchFacet; count: FacetCount }[] = [];
   for (const d of dictionary) {
     const count = counts[d.id]!;
     if (count > 0) result.push({ facet: d.facet, count: { value: d.value, count } });
   }
-  return { total, counts: result };
+  return result;
 }
