@@ -27,7 +27,7 @@ const MAX_ROUNDS = 3;
 /**
  * Searches what the actor may read (decision 0059). The store is given the working groups the
  * actor may read, the published knowledge base (the whole workspace's, decision 0062) and the
- * documents the actor is a workshop guest of; each hit is then checked against the policy as it stands, and one refused is
+ * workshops the actor is a guest of with their documents; each hit is then checked against the policy as it stands, and one refused is
  * left out of the page, the total and the facet counts alike (the query is run again without it).
  */
 export async function searchWorkspace(
@@ -46,6 +46,8 @@ export async function searchWorkspace(
     status: params.status,
     language: params.language,
   };
+  // A guest of another group's workshop reads it, its decisions included.
+  const guestWorkshopIds = (await ctx.store.workshops.listGuestOf(actor.user.id)).map((w) => w.id);
   const readable = new ReadableCheck(ctx, actor);
   const excludeIds: string[] = [];
   for (let round = 1; ; round++) {
@@ -53,7 +55,11 @@ export async function searchWorkspace(
       text: params.q,
       filters,
       workingGroupIds: groups,
-      beyondGroups: { types: ['knowledge'], documentIds: actor.guestDocumentIds ?? [] },
+      beyondGroups: {
+        types: ['knowledge'],
+        documentIds: actor.guestDocumentIds ?? [],
+        workshopIds: guestWorkshopIds,
+      },
       limit: params.limit,
       offset: params.offset,
       excludeIds,

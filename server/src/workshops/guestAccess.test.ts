@@ -27,6 +27,7 @@ let guest: TestClient;
 let linkedId: string;
 let otherId: string;
 let notesId: string;
+let workshopId: string;
 const collabs: CollabTestClient[] = [];
 const sockets: TestSocket[] = [];
 
@@ -64,6 +65,7 @@ describe('a workshop guest', () => {
     );
     expect(res.status, res.text).toBe(201);
     notesId = res.body.notesDocumentId;
+    workshopId = res.body.id;
   });
 
   it('reads the linked document and the notes over REST, and may comment but not edit', async () => {
@@ -101,7 +103,14 @@ describe('a workshop guest', () => {
     expect(thread.status).toBe(404);
   });
 
-  it('finds the linked document and its threads in search, never another document of the group', async () => {
+  it('finds the linked document, its threads and the workshop’s decisions in search, never another document of the group', async () => {
+    const stored = (await server.ctx.store.workshops.get(workshopId))!;
+    await server.ctx.store.workshops.save({ ...stored, status: 'live' });
+    const decided = await lead.post(`/api/workshops/${workshopId}/outcomes`, {
+      kind: 'decision',
+      text: 'Guests read the quorumless decision',
+    });
+    expect(decided.status, decided.text).toBe(201);
     await rebuildSearchIndex(server.ctx);
     const search = async (q: string) =>
       (await guest.get(`/api/search?q=${encodeURIComponent(q)}`)).body.items as {
@@ -121,6 +130,8 @@ describe('a workshop guest', () => {
     expect(other.every((i) => i.documentId === linkedId || i.documentId === notesId)).toBe(true);
     const thread = ofGroup(await search('question from a guest'));
     expect(thread).toEqual([expect.objectContaining({ type: 'thread', documentId: linkedId })]);
+    const decision = ofGroup(await search('quorumless decision'));
+    expect(decision).toEqual([expect.objectContaining({ type: 'decision', documentId: null })]);
   });
 
   it('never sees the group’s catalogue, members or activity', async () => {

@@ -52,6 +52,8 @@ function matching(terms: SearchTerms, q: SearchQuery) {
   if (types.length > 0) allowed.push({ type: { $in: types } });
   const documents = strings(q.beyondGroups?.documentIds);
   if (documents.length > 0) allowed.push({ documentId: { $in: documents } });
+  const workshops = strings(q.beyondGroups?.workshopIds);
+  if (workshops.length > 0) allowed.push({ workshopId: { $in: workshops } });
   return {
     ...(excluded.length > 0 ? { _id: { $nin: strings(excluded) } } : {}),
     $and: [

@@ -37,10 +37,14 @@ export interface SearchQuery {
   workingGroupIds: readonly string[];
   /**
    * Entries answered whatever their group: of these types (the published knowledge base, the
-   * whole workspace's) and of these documents (a workshop guest's). With no group either, a
-   * query answers nothing.
+   * whole workspace's), of these documents and of these workshops (a workshop guest's). With
+   * none of them nor a group, a query answers nothing.
    */
-  beyondGroups?: { types?: readonly SearchEntryType[]; documentIds?: readonly string[] };
+  beyondGroups?: {
+    types?: readonly SearchEntryType[];
+    documentIds?: readonly string[];
+    workshopIds?: readonly string[];
+  };
   limit: number;
   offset: number;
   /**

@@ -233,6 +233,13 @@ for (const adapter of ADAPTERS) {
           threadId: 'thread-guest',
           body: 'smart specialisation',
         }),
+        entry('guest-decision', {
+          type: 'decision',
+          workingGroupId: OTHER_GROUP,
+          documentId: null,
+          workshopId: 'workshop-guest',
+          body: 'smart specialisation',
+        }),
         entry('draft', {
           workingGroupId: OTHER_GROUP,
           documentId: 'doc-kb',
@@ -248,10 +255,10 @@ for (const adapter of ADAPTERS) {
       expect(countries).not.toContain('AL');
       const guest = await find('smart', {
         workingGroupIds: [],
-        beyondGroups: { documentIds: ['doc-guest'] },
+        beyondGroups: { documentIds: ['doc-guest'], workshopIds: ['workshop-guest'] },
       });
-      expect(ids(guest).sort()).toEqual(['guest-doc', 'guest-thread']);
-      expect(guest.total).toBe(2);
+      expect(ids(guest).sort()).toEqual(['guest-decision', 'guest-doc', 'guest-thread']);
+      expect(guest.total).toBe(3);
       expect((await find('smart', { workingGroupIds: [], beyondGroups: {} })).total).toBe(0);
     });
 

@@ -6,7 +6,8 @@ export function answersAnything(q: SearchQuery): boolean {
   return (
     q.workingGroupIds.length > 0 ||
     (q.beyondGroups?.types?.length ?? 0) > 0 ||
-    (q.beyondGroups?.documentIds?.length ?? 0) > 0
+    (q.beyondGroups?.documentIds?.length ?? 0) > 0 ||
+    (q.beyondGroups?.workshopIds?.length ?? 0) > 0
   );
 }
 

@@ -75,7 +75,8 @@ const matchingOn = (expression: '@match' | '@title') => `search_fts
   WHERE search_fts MATCH ${expression}
     AND (e.working_group_id IN (SELECT value FROM json_each(@groups))
       OR e.type IN (SELECT value FROM json_each(@types))
-      OR e.document_id IN (SELECT value FROM json_each(@documents)))
+      OR e.document_id IN (SELECT value FROM json_each(@documents))
+      OR e.workshop_id IN (SELECT value FROM json_each(@workshops)))
     AND e.id NOT IN (SELECT value FROM json_each(@excluded))`;
 const MATCHING = matchingOn('@match');
 // The same entries, with the query in their title.
@@ -235,6 +236,7 @@ export class SqliteSearchRepo implements SearchRepo {
       groups: JSON.stringify(q.workingGroupIds),
       types: JSON.stringify(q.beyondGroups?.types ?? []),
       documents: JSON.stringify(q.beyondGroups?.documentIds ?? []),
+      workshops: JSON.stringify(q.beyondGroups?.workshopIds ?? []),
       excluded: JSON.stringify(q.excludeIds ?? []),
     };
 
