@@ -101,4 +101,7 @@ export function waitFor(
   });
 }
 
-export const synced = (c: CollabTestClient) => waitFor(() => c.provider.synced, 10_000, 'sync');
+export const synced = (c: CollabTestClient) => syncedWithin(10_000)(c);
+/** `synced` with its own patience (one argument only: safe to pass to `map`). */
+export const syncedWithin = (timeoutMs: number) => (c: CollabTestClient) =>
+  waitFor(() => c.provider.synced, timeoutMs, 'sync');
