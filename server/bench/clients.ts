@@ -18,7 +18,7 @@ export interface EditingClient {
   /** Resolves once the first sync with the server is done. */
   connect(timeoutMs?: number): Promise<void>;
   addParagraph(initial?: string): void;
-  /** Appends text at the end of this client's paragraph, as one transaction. */
+  /** One edit as BENCH_EDIT says (paragraph.ts), as one transaction. */
   append(text: string): void;
   close(): void;
 }
@@ -118,6 +118,11 @@ export class ProviderClient implements EditingClient {
 
   append(text: string): void {
     this.paragraph.append(text);
+  }
+
+  /** Types at the end of this client's paragraph (content built before connecting). */
+  type(text: string): void {
+    this.paragraph.type(text);
   }
 
   close(): void {

@@ -22,8 +22,14 @@ export class OwnParagraph {
     this.text = text;
   }
 
+  /** An edit as BENCH_EDIT says: a new paragraph at a random index, or typing (`type`). */
   append(s: string): void {
     if (EDIT_SHAPE === 'paragraph') return this.insertParagraph(s);
+    this.type(s);
+  }
+
+  /** Text typed at the end of this client's paragraph, whatever BENCH_EDIT says. */
+  type(s: string): void {
     if (!this.text) this.add();
     this.text!.insert(this.text!.length, s);
   }
