@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { AppError, PASSWORD_POLICY, passwordLength, type PasswordWeakness } from '@polisee/domain';
 import { ZxcvbnFactory, type MatchExtended } from '@zxcvbn-ts/core';
-import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
-import * as zxcvbnEn from '@zxcvbn-ts/language-en';
+import type * as ZxcvbnCommon from '@zxcvbn-ts/language-common';
+import type * as ZxcvbnEn from '@zxcvbn-ts/language-en';
 import type { ServiceContext } from './context.js';
 
 /**
@@ -28,13 +29,19 @@ type Source = 'email' | 'name' | 'organisation';
  */
 const MIN_FORBIDDEN_PART = 4;
 
-// Built on first use: the dictionaries take ~200 ms and some MB to rank, which a process that
-// never sets a password (most requests, the store-copy tool) should not pay at start.
+// Loaded and built on first use: the word lists alone hold ~34 MB of a process's memory and
+// ranking them takes ~200 ms and ~25 MB more, which a process that never sets a password (a
+// restarted server, most requests, the store-copy tool) should not pay. The packages are read
+// with require (they ship CommonJS) so that the check stays synchronous.
+const requireLanguage = createRequire(import.meta.url);
 let zxcvbn: ZxcvbnFactory | undefined;
 function estimator(): ZxcvbnFactory {
-  zxcvbn ??= new ZxcvbnFactory({
-    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary },
-    graphs: zxcvbnCommon.adjacencyGraphs,
+  if (zxcvbn) return zxcvbn;
+  const common = requireLanguage('@zxcvbn-ts/language-common') as typeof ZxcvbnCommon;
+  const en = requireLanguage('@zxcvbn-ts/language-en') as typeof ZxcvbnEn;
+  zxcvbn = new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
     // The estimate's work grows steeply with length and with digits that read as letters: with
     // the defaults a 200-character, digit-heavy input held the event loop for seconds, with these
     // a tenth of a second. A password whose first 64 characters are not guessable stays so
