@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { buildSchema, FRAGMENT_NAME } from '@polisee/editor-schema';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prosemirrorJSONToYDoc } from 'y-prosemirror';
@@ -14,6 +15,15 @@ const doc = prosemirrorJSONToYDoc(schema, { type: 'doc', content: paragraphs }, 
 const state = { snapshot: Y.encodeStateAsUpdate(doc), updates: [] as Uint8Array[] };
 
 const everythingOffThread = new ContentReader(0);
+
+/** The nice value of each of this process's threads (Linux), from /proc/self/task/<tid>/stat. */
+function threadNiceValues(): number[] {
+  return readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    // After the command name (in parentheses, may hold spaces): state is field 3, nice 19.
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
 afterAll(() => everythingOffThread.close());
 
 describe('ContentReader', () => {
@@ -32,8 +42,12 @@ describe('ContentReader', () => {
     try {
       expect((await reader.read(state)).text).toContain('Measure 199');
       expect(reader.usedThreads).toBe(false);
+      const niceBefore = existsSync('/proc/self/task') ? threadNiceValues() : [];
+      expect(niceBefore.filter((nice) => nice === 19)).toEqual([]);
       expect(await reader.read(state, { background: true })).toEqual(readStoredContent(state));
       expect(reader.usedThreads).toBe(true);
+      // The background thread yields to the event loop: it runs at the lowest priority.
+      if (niceBefore.length > 0) expect(threadNiceValues()).toContain(19);
     } finally {
       await reader.close();
     }

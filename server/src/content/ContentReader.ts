@@ -35,7 +35,9 @@ function workerFile(): { filename: string; execArgv: string[] } {
 
 /** Reads stored documents' content, off the main thread when they are large. */
 export class ContentReader {
-  private pool: Piscina | null = null;
+  /** Reads someone waits for (an export, a version's view) and background reads, apart. */
+  private requestPool: Piscina | null = null;
+  private backgroundPool: Piscina | null = null;
 
   constructor(
     private readonly offThreadAboveBytes = OFF_THREAD_ABOVE_BYTES,
@@ -48,29 +50,47 @@ export class ContentReader {
       (state.snapshot?.byteLength ?? 0) + state.updates.reduce((n, u) => n + u.byteLength, 0);
     const limit = background ? this.backgroundOffThreadAboveBytes : this.offThreadAboveBytes;
     if (bytes <= limit) return readStoredContent(state);
-    return (await this.threads().run(state)) as ReadContent;
+    const pool = background ? this.backgroundThreads() : this.requestThreads();
+    return (await pool.run(state)) as ReadContent;
   }
 
-  /** Whether any read went to a worker thread (the pool starts with the first one). */
+  /** Whether any read went to a worker thread (a pool starts with its first one). */
   get usedThreads(): boolean {
-    return this.pool !== null;
+    return this.requestPool !== null || this.backgroundPool !== null;
   }
 
   /** Started on the first large read only: most processes never need a thread. */
-  private threads(): Piscina {
-    this.pool ??= new Piscina({
+  private requestThreads(): Piscina {
+    // Reads are rare and large: one or two threads, gone when idle.
+    this.requestPool ??= new Piscina({
       ...workerFile(),
-      // Reads are rare and large: one or two threads, gone when idle.
       minThreads: 0,
       maxThreads: 2,
       idleTimeout: 30_000,
     });
-    return this.pool;
+    return this.requestPool;
+  }
+
+  private backgroundThreads(): Piscina {
+    this.backgroundPool ??= new Piscina({
+      ...workerFile(),
+      // The search indexer reads one document at a time.
+      minThreads: 0,
+      maxThreads: 1,
+      idleTimeout: 30_000,
+      // The lowest CPU priority (Linux, through Piscina's @napi-rs/nice). A background read
+      // shares the core with the live rooms' event loop, and at equal priority the scheduler
+      // handed it slices of several ms in the middle of their fan-out (issue 18, N = 200).
+      // Nobody waits on it: it takes what the rooms leave.
+      niceIncrement: 19,
+    });
+    return this.backgroundPool;
   }
 
   async close() {
-    const pool = this.pool;
-    this.pool = null;
-    await pool?.destroy();
+    const pools = [this.requestPool, this.backgroundPool];
+    this.requestPool = null;
+    this.backgroundPool = null;
+    await Promise.all(pools.map((pool) => pool?.destroy()));
   }
 }

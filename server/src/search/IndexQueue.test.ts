@@ -7,7 +7,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('IndexQueue', () => {
   it('runs a burst once after it pauses, and a long burst by its maximum wait', async () => {
-    const queue = new IndexQueue(logger, { debounceMs: 60, maxWaitMs: 200 });
+    const queue = new IndexQueue(logger, { debounceMs: 60, maxWaitMs: 200, costSpacing: 9 });
     const runs: number[] = [];
     const started = Date.now();
     const mark = () => queue.mark('doc', async () => void runs.push(Date.now() - started));
@@ -30,7 +30,7 @@ describe('IndexQueue', () => {
   });
 
   it('runs what is pending on close, keeps going after a failed job, then takes nothing', async () => {
-    const queue = new IndexQueue(logger, { debounceMs: 10_000, maxWaitMs: 10_000 });
+    const queue = new IndexQueue(logger, { debounceMs: 10_000, maxWaitMs: 10_000, costSpacing: 9 });
     const done: string[] = [];
     queue.mark('a', () => Promise.reject(new Error('store down')));
     queue.mark('b', async () => void done.push('b'));
@@ -39,5 +39,42 @@ describe('IndexQueue', () => {
     queue.mark('c', async () => void done.push('c'));
     await queue.flush();
     expect(done).toEqual(['b']);
+  });
+
+  it('spaces the runs of a slow job by its own cost, and a flush runs it at once', async () => {
+    const queue = new IndexQueue(logger, { debounceMs: 10, maxWaitMs: 20, costSpacing: 4 });
+    const runs: { start: number; end: number }[] = [];
+    const slowJob = async () => {
+      const start = Date.now();
+      await sleep(50);
+      runs.push({ start, end: Date.now() });
+    };
+    // Marked every 5 ms for 500 ms: without spacing it would run about every 70 ms (20 + 50).
+    for (let i = 0; i < 100; i++) {
+      queue.mark('big', slowJob);
+      await sleep(5);
+    }
+    const gaps = runs.slice(1).map((run, i) => run.start - runs[i]!.end);
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    // Each gap is at least four times the previous run (~200 ms), so at most a fifth of the time.
+    for (const [i, gap] of gaps.entries()) {
+      const previous = runs[i]!;
+      expect(gap).toBeGreaterThanOrEqual((previous.end - previous.start) * 4 - 5);
+    }
+    expect(runs.length).toBeLessThanOrEqual(4);
+
+    // A fast job of another key is not held back by the slow one's spacing.
+    const quick: number[] = [];
+    const markedAt = Date.now();
+    queue.mark('small', async () => void quick.push(Date.now() - markedAt));
+    await sleep(300);
+    expect(quick).toHaveLength(1);
+
+    // What is still marked runs on flush, spaced or not.
+    const before = runs.length;
+    queue.mark('big', slowJob);
+    await queue.flush();
+    expect(runs.length).toBe(before + 1);
+    await queue.close();
   });
 });
