@@ -151,18 +151,29 @@ export class CollabServer {
         return refuse(COLLAB_CLOSE.rateLimited, 'too many open documents');
       // A client that gave up while we checked: its 'close' has been and gone.
       if (socket.destroyed) return this.caps.release('collab', ...userSlot);
-      let accepted = false;
-      socket.once('close', () => {
-        if (!accepted) this.caps.release('collab', ...userSlot);
-      });
+      const handshake = this.holdSlotUntilAccepted(socket, userSlot);
       this.wss.handleUpgrade(req, socket, head, (ws) => {
-        accepted = true;
+        handshake.accepted = true;
         this.accept(ws, identity, access, slot);
       });
     } catch (err) {
       this.options.logger.error({ err }, 'collab upgrade failed');
       refuse(COLLAB_CLOSE.serverError, 'server error');
     }
+  }
+
+  /**
+   * Frees the connection slot if the socket closes before the handshake completes. Separate from
+   * handleUpgrade for the reason given at accept(): the socket's 'close' listener lives as long as
+   * the connection, and made there it kept the upgrade request, its session and cookie (~3 KB)
+   * alive with it.
+   */
+  private holdSlotUntilAccepted(socket: Duplex, [userId, slot]: readonly [string, string]) {
+    const handshake = { accepted: false };
+    socket.once('close', () => {
+      if (!handshake.accepted) this.caps.release('collab', userId, slot);
+    });
+    return handshake;
   }
 
   /**

@@ -78,4 +78,19 @@ describe('the SQLite search order', () => {
     });
     expect(second.hits.map((h) => h.id)).toEqual(['body-newest', 'body-mid']);
   });
+
+  it('reads through its own connection in the store and sees each write as soon as it returns', async () => {
+    const find = (text: string) =>
+      store.search.query({ text, filters: {}, workingGroupIds: [GROUP], limit: 10, offset: 0 });
+    expect((await find('smart specialisation')).total).toBe(0);
+    await store.search.upsert([
+      entry('fresh', 'Smart specialisation', 'Written just now.', day(8)),
+    ]);
+    expect((await find('smart specialisation')).hits.map((h) => h.id)).toEqual(['fresh']);
+    await store.search.upsert([entry('fresh', 'Renamed', 'Written just now.', day(9))]);
+    expect((await find('smart specialisation')).total).toBe(0);
+    expect((await find('renamed')).hits.map((h) => h.id)).toEqual(['fresh']);
+    await store.search.remove(['fresh']);
+    expect((await find('renamed')).total).toBe(0);
+  });
 });

@@ -105,12 +105,15 @@ function filterConditions(filters: SearchFilters, dictionary: readonly FacetValu
 
 export class SqliteSearchRepo implements SearchRepo {
   private readonly rankedMatches: number;
+  /** Where queries read: a connection of their own when the store gives one (SqliteStore). */
+  private readonly reader: Database;
 
   constructor(
     private readonly db: Database,
-    options: { rankedMatches?: number } = {},
+    options: { rankedMatches?: number; reader?: Database } = {},
   ) {
     this.rankedMatches = options.rankedMatches ?? RANKED_MATCHES;
+    this.reader = options.reader ?? db;
   }
 
   private removeSeqs(seqs: number[]) {
@@ -177,7 +180,7 @@ export class SqliteSearchRepo implements SearchRepo {
     params: Record<string, string | number> & { limit: number; offset: number },
     filterSql: string,
   ): PageRow[] {
-    const inTitle = this.db
+    const inTitle = this.reader
       .prepare(`SELECT e.seq FROM ${MATCHING_TITLE} ${filterSql} ORDER BY e.updated_at DESC, e.id`)
       .pluck()
       .all(params) as number[];
@@ -186,7 +189,7 @@ export class SqliteSearchRepo implements SearchRepo {
     const rest =
       restLimit === 0
         ? []
-        : (this.db
+        : (this.reader
             .prepare(
               `SELECT e.seq FROM ${MATCHING} ${filterSql}
                  AND e.seq NOT IN (SELECT value FROM json_each(@inTitle))
@@ -241,13 +244,13 @@ export class SqliteSearchRepo implements SearchRepo {
     };
 
     // One read transaction: page, hits and counts see the same index.
-    const { page, hitRows, counted } = this.db.transaction(() => {
-      const dictionary = this.db
+    const { page, hitRows, counted } = this.reader.transaction(() => {
+      const dictionary = this.reader
         .prepare('SELECT id, facet, value FROM search_facet_values')
         .all() as FacetValueRow[];
       const filters = filterConditions(q.filters, dictionary);
       // Every match, filtered or not: a facet's counts ignore its own filter.
-      const joined = this.db
+      const joined = this.reader
         .prepare(`SELECT group_concat(e.facets, ';') FROM ${MATCHING}`)
         .pluck()
         .get(params) as string | null;
@@ -256,7 +259,7 @@ export class SqliteSearchRepo implements SearchRepo {
       // Only the sort keys go through the sorter, for every match; the rest for the page only.
       const page =
         counted.total <= this.rankedMatches
-          ? (this.db
+          ? (this.reader
               .prepare(
                 `SELECT e.seq, bm25(search_fts, 4.0, 1.0) AS score_rank FROM ${MATCHING} ${filters.sql}
                  ORDER BY score_rank, e.updated_at DESC, e.id
@@ -264,7 +267,7 @@ export class SqliteSearchRepo implements SearchRepo {
               )
               .all(pageParams) as PageRow[])
           : this.unrankedPage({ ...pageParams, title: titleExpression(terms) }, filters.sql);
-      const hitRows = this.db
+      const hitRows = this.reader
         .prepare(
           `SELECT e.seq, e.id, e.type, e.document_id, e.thread_id, e.workshop_id,
                   e.working_group_id, e.updated_at, t.title, t.body

@@ -102,19 +102,30 @@ export class SqliteStore implements Store {
   readonly audit: SqliteAuditRepo;
   readonly attribution: SqliteAttributionRepo;
   private readonly db: Database.Database;
+  /** Search queries' own connection (the same one for an in-memory database). */
+  private readonly searchReader: Database.Database;
 
   constructor(file: string) {
-    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    const inMemory = file === ':memory:';
+    if (!inMemory) mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     // WAL: readers never block the writer; NORMAL is durable across process crashes in WAL mode.
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
-    // A 64 MiB page cache (SQLite's default is 2 MiB), taken only as pages are read: the search
-    // index's hot pages stay in memory instead of being re-read from the OS on every query.
-    this.db.pragma('cache_size = -65536');
+    // Page caches are per connection, fill up to their size with whatever is read or written,
+    // and stay full. This one serves every write (each document's log, the index's own writes)
+    // and the ordinary reads: 8 MiB (SQLite's default is 2). The search queries read through a
+    // connection of their own with 64 MiB (decision 0085), so that their hot index pages are not
+    // evicted by writes, nor every document's log pages held in memory for the sake of search.
+    this.db.pragma('cache_size = -8192');
     migrate(this.db);
+    this.searchReader = inMemory ? this.db : new Database(file, { readonly: true });
+    if (this.searchReader !== this.db) {
+      this.searchReader.pragma('busy_timeout = 5000');
+      this.searchReader.pragma('cache_size = -65536');
+    }
     const db = this.db;
 
     this.organisations = {
@@ -331,7 +342,7 @@ export class SqliteStore implements Store {
     this.publications = new SqlitePublicationRepo(db);
     this.workshops = new SqliteWorkshopRepo(db);
     this.assessments = new SqliteAssessmentRepo(db);
-    this.search = new SqliteSearchRepo(db);
+    this.search = new SqliteSearchRepo(db, { reader: this.searchReader });
     this.knowledge = new SqliteKnowledgeRepo(db);
     this.signoffs = new SqliteSignoffRepo(db);
     this.audit = new SqliteAuditRepo(db);
@@ -355,6 +366,7 @@ export class SqliteStore implements Store {
   }
 
   async close() {
+    if (this.searchReader !== this.db && this.searchReader.open) this.searchReader.close();
     if (this.db.open) this.db.close();
   }
 }
