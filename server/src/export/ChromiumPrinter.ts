@@ -1,6 +1,6 @@
 import { AppError } from '@polisee/domain';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Logger } from 'pino';
 import { pdfFontFile } from './pdfFonts.js';
 
@@ -160,8 +160,16 @@ export class ChromiumPrinter implements PdfPrinter {
   }
 
   private launched(): Promise<Browser> {
-    this.browser ??= chromium
-      .launch({ executablePath: this.settings.chromiumPath, headless: true, args: CHROMIUM_ARGS })
+    // Loaded with the first PDF: playwright-core's code is ~10 MB of heap that a server nobody
+    // exports a PDF from never needs.
+    this.browser ??= import('playwright-core')
+      .then(({ chromium }) =>
+        chromium.launch({
+          executablePath: this.settings.chromiumPath,
+          headless: true,
+          args: CHROMIUM_ARGS,
+        }),
+      )
       .then((browser) => {
         browser.on('disconnected', () => {
           if (!this.closed)

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { MongoStore, type MongoStoreOptions } from './mongo/MongoStore.js';
+import type { MongoStoreOptions } from './mongo/MongoStore.js';
 import type { Store } from './ports.js';
 import { SqliteStore } from './sqlite/SqliteStore.js';
 
@@ -31,8 +31,12 @@ export function storeChoiceFrom(config: Config): StoreChoice {
  */
 export async function openStore(choice: StoreChoice): Promise<Store> {
   switch (choice.adapter) {
-    case 'mongodb':
+    case 'mongodb': {
+      // Loaded only when chosen: the driver and its BSON buffers are ~25 MB of memory that a
+      // process on the embedded default would carry for nothing.
+      const { MongoStore } = await import('./mongo/MongoStore.js');
       return MongoStore.open(choice.uri, choice.options);
+    }
     case 'sqlite':
       return new SqliteStore(choice.path);
   }
