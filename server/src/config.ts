@@ -97,7 +97,12 @@ const EnvSchema = z.object({
     .default('/usr/bin/chromium'),
   // Each PDF in print costs a core and tens of MB; more wait their turn.
   EXPORT_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
-  EXPORT_PDF_TIMEOUT_MS: z.coerce.number().int().min(1000).max(10 * 60 * 1000).default(60_000),
+  EXPORT_PDF_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .max(10 * 60 * 1000)
+    .default(60_000),
 });
 
 export interface Config {

@@ -160,7 +160,8 @@ export class CollabConnection implements RoomMember {
     const syncType = decoding.readVarUint(decoder);
     switch (syncType) {
       case syncProtocol.messageYjsSyncStep1:
-        for (const message of room.syncStep2(decoding.readVarUint8Array(decoder))) this.send(message);
+        for (const message of room.syncStep2(decoding.readVarUint8Array(decoder)))
+          this.send(message);
         return null;
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
