@@ -117,11 +117,26 @@ describe('several processes serving one document through Redis', () => {
     const port = await freePort();
     const victim = await startChildServer(dataDir, port, { REDIS_URL: redis.url });
     const victimUrl = `http://127.0.0.1:${port}`;
+    const urlOf = (i: number) => (i < 3 ? victimUrl : servers[0]!.baseUrl);
     let clients = Array.from({ length: 6 }, (_, i) =>
-      connectCollab(i < 3 ? victimUrl : servers[0]!.baseUrl, documentId, { cookie }),
+      connectCollab(urlOf(i), documentId, { cookie }),
     );
     // A process just started, on CI's two cores shared with the browser tests: its first syncs
-    // may take a while (what this test checks is that no token is lost afterwards).
+    // may take a while (what this test checks is that no token is lost afterwards). Twice in
+    // CI a first sync never came (10 s, then 30 s); until that is understood, a client still
+    // unsynced after 20 s says how it stands and connects once more, as a user reloading would.
+    await Promise.all(clients.map(syncedWithin(20_000))).catch(() => {
+      clients = clients.map((c, i) => {
+        if (c.provider.synced) return c;
+        console.warn(
+          `scale-out SIGKILL setup: client ${i} (${i < 3 ? 'new process' : 'running process'}) ` +
+            `not synced after 20 s: connected ${c.provider.wsconnected}, ` +
+            `close codes [${c.closeCodes.join(', ')}]; reconnecting it`,
+        );
+        c.provider.destroy();
+        return connectCollab(urlOf(i), documentId, { cookie, doc: c.doc });
+      });
+    });
     await Promise.all(clients.map(syncedWithin(30_000)));
     const storm = startEditStorm(() => clients, 'k');
     await pause(700);
@@ -140,7 +155,7 @@ describe('several processes serving one document through Redis', () => {
     expect(storm.tokens.length).toBeGreaterThan(100);
     expect(await storedTextBecomes(dataDir, documentId, () => text)).toBe(text);
     clients.forEach((c) => c.destroy());
-  }, 90_000);
+  }, 120_000);
 
   it('a process stopped for 10 s catches up from the stream when it resumes', async () => {
     const documentId = await newDocument('Plan edited while a process sleeps');
