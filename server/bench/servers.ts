@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { WireDialect } from './protocol.js';
-import { pinnedServerCommand } from './pinning.js';
+import { pinnedServerCommand, unpinnedCommand } from './pinning.js';
 
 /**
  * Starting and stopping each server under test. Each runs in its own child process on
@@ -132,7 +132,9 @@ export async function startServer(
   options: { dataDir?: string; env?: Record<string, string>; pin?: boolean } = {},
 ): Promise<RunningServer> {
   const serverCommand = (args: string[]): [string, string[]] =>
-    options.pin === false ? [process.execPath, args] : pinnedServerCommand(process.execPath, args);
+    options.pin === false
+      ? unpinnedCommand(process.execPath, args)
+      : pinnedServerCommand(process.execPath, args);
   const stamp = `${kind}-${Date.now().toString(36)}`;
   const dataDir = options.dataDir ?? path.join(workDir, `${stamp}-data`);
   mkdirSync(dataDir, { recursive: true });

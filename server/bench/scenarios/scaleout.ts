@@ -2,6 +2,7 @@ import { FRAGMENT_NAME } from '@polisee/editor-schema';
 import { startTestRedis, type TestRedis } from '../../src/testing/redisServer.js';
 import { fragmentText, ProviderClient } from '../clients.js';
 import { closeAll, driveEdits } from '../drive.js';
+import { unpin } from '../pinning.js';
 import { GeneratorMonitor, ProcSampler } from '../procstat.js';
 import type { ResultRow } from '../report.js';
 import type { Bench } from '../session.js';
@@ -52,6 +53,8 @@ export async function runScaleOut(bench: Bench, options: ScaleOutOptions): Promi
   let redis: TestRedis | undefined;
   try {
     redis = await startTestRedis();
+    // Started from the generator, it would share the generator's core.
+    if (redis.pid) unpin(redis.pid);
   } catch (err) {
     bench.notes.push(`scaleout: 3 processes skipped, redis-server: ${(err as Error).message}`);
     return;
