@@ -273,12 +273,28 @@ export class Room {
   }
 
   /**
-   * A change another process accepted (it checked it against the schema and the budget) or
-   * one read back from storage after a gap: integrated now, broadcast to the members here.
+   * Changes other processes accepted (they checked them against the schema and the budget) or
+   * read back from storage after a gap: integrated now, in one transaction, and broadcast to
+   * the members here at the next flush. One transaction for everything a read of the stream
+   * brought, as for a batch of members' updates (see integrate): Yjs' work per transaction
+   * grows with the document's editors. An update that fails to integrate is reported to
+   * `skipped` and the others still apply.
    */
-  applyRelayedUpdate(update: Uint8Array) {
-    if (this.destroyed) return;
-    Y.applyUpdate(this.doc, update, RELAYED);
+  applyRelayedUpdates(
+    updates: readonly Uint8Array[],
+    skipped: (index: number, err: unknown) => void,
+  ) {
+    if (this.destroyed || updates.length === 0) return;
+    const doc = this.doc;
+    doc.transact(() => {
+      updates.forEach((update, i) => {
+        try {
+          Y.applyUpdate(doc, update, RELAYED);
+        } catch (err) {
+          skipped(i, err);
+        }
+      });
+    }, RELAYED);
   }
 
   /** Presence of the other processes' members, shown to the members here. */

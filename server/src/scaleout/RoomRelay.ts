@@ -2,10 +2,11 @@ import type { Redis } from 'ioredis';
 import * as Y from 'yjs';
 import type { Logger } from 'pino';
 import type { CompactionLeases } from '../collab/compactionLeases.js';
+import { logEntriesOf } from '../collab/DocumentWriter.js';
 import type { Room } from '../collab/Room.js';
 import type { RoomManager, RoomObserver } from '../collab/RoomManager.js';
 import type { DocumentStateRepo } from '../store/ports.js';
-import type { DocumentStreams, StreamEntryKind } from './documentStreams.js';
+import type { DocumentStreams, StreamEntry, StreamEntryKind } from './documentStreams.js';
 import { RedisCompactionLeases } from './redisCompactionLeases.js';
 
 /** How often a process records how far it has read and made durable, and trims what all have. */
@@ -59,17 +60,31 @@ export class RoomRelay implements RoomObserver {
       sending: false,
       unsubscribe: this.streams.subscribe(documentId, {
         entries: (entries) => {
-          // One entry at a time: an entry that is not a Yjs update (a corrupt or foreign
-          // write to the stream) is logged and skipped, never taking the entries after it along.
-          for (const e of entries) {
-            try {
-              if (e.kind === 'update') room.applyRelayedUpdate(e.data);
-              else room.applyRelayedAwareness(e.data);
-            } catch (err) {
-              this.logger.warn(
-                { err, documentId, id: e.id },
-                'scale-out: skipped a stream entry that could not be applied',
+          // In stream order: each run of updates in one transaction, presence between them.
+          // An entry that cannot be applied (a corrupt or foreign write to the stream) is
+          // logged and skipped, never taking the entries after it along.
+          const skipped = (e: StreamEntry, err: unknown) =>
+            this.logger.warn(
+              { err, documentId, id: e.id },
+              'scale-out: skipped a stream entry that could not be applied',
+            );
+          for (let start = 0; start < entries.length;) {
+            let end = start;
+            while (end < entries.length && entries[end]!.kind === 'update') end++;
+            if (end > start) {
+              const run = entries.slice(start, end);
+              room.applyRelayedUpdates(
+                run.map((e) => e.data),
+                (i, err) => skipped(run[i]!, err),
               );
+              start = end;
+            } else {
+              const e = entries[start++]!;
+              try {
+                room.applyRelayedAwareness(e.data);
+              } catch (err) {
+                skipped(e, err);
+              }
             }
           }
         },
@@ -118,13 +133,16 @@ export class RoomRelay implements RoomObserver {
 
   /**
    * Appends queued changes one at a time, in order; a failed append is retried, never skipped,
-   * so the others see this process's changes in the order they happened here.
+   * so the others see this process's changes in the order they happened here. Updates that
+   * queued up behind an append go out merged as one entry (up to a log entry's size): one
+   * append here and one transaction on each reader instead of one per update.
    */
   private async send(entry: Relayed) {
     if (entry.sending) return;
     entry.sending = true;
     try {
       while (entry.queue.length > 0) {
+        mergeLeadingUpdates(entry.queue);
         const next = entry.queue[0]!;
         try {
           await this.streams.publish(entry.room.documentId, next.kind, next.data);
@@ -156,8 +174,14 @@ export class RoomRelay implements RoomObserver {
     try {
       const stored = await this.repo.load(room.documentId);
       if (!stored) return;
-      if (stored.snapshot) room.applyRelayedUpdate(stored.snapshot);
-      for (const { update } of stored.updates) room.applyRelayedUpdate(update);
+      const updates = stored.updates.map((u) => u.update);
+      if (stored.snapshot) updates.unshift(stored.snapshot);
+      room.applyRelayedUpdates(updates, (i, err) =>
+        this.logger.warn(
+          { err, documentId: room.documentId, index: i },
+          'scale-out: skipped a stored entry that could not be applied while re-syncing',
+        ),
+      );
     } catch (err) {
       this.logger.error(
         { err, documentId: room.documentId },
@@ -213,4 +237,13 @@ export function compareStreamIds(a: string, b: string): number {
   const [am = 0, as = 0] = a.split('-').map(Number);
   const [bm = 0, bs = 0] = b.split('-').map(Number);
   return am !== bm ? am - bm : as - bs;
+}
+
+/** Replaces the queue's leading run of updates by their merge, in log-entry-sized parts. */
+function mergeLeadingUpdates(queue: Relayed['queue']) {
+  let run = 0;
+  while (run < queue.length && queue[run]!.kind === 'update') run++;
+  if (run < 2) return;
+  const merged = logEntriesOf(queue.slice(0, run).map((q) => q.data));
+  queue.splice(0, run, ...merged.map((data) => ({ kind: 'update' as const, data })));
 }

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createRoomRules } from '../collab/roomRules.js';
+import { RELAYED } from '../collab/Room.js';
+import { RoomManager } from '../collab/RoomManager.js';
+import { SqliteStore } from '../store/sqlite/SqliteStore.js';
+import { seedStoreDocument } from '../testing/factories.js';
+import { startTestRedis, type TestRedis } from '../testing/redisServer.js';
+import { insertTestText, testText } from '../testing/testText.js';
+import { DocumentStreams } from './documentStreams.js';
+import { RoomRelay } from './RoomRelay.js';
+
+const silent = pino({ level: 'silent' });
+
+/** One "process": its rooms, its two Redis connections, its streams and its relay. */
+function processOn(redisUrl: string, store: SqliteStore) {
+  const processId = randomUUID();
+  const commands = new Redis(redisUrl);
+  const reader = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const rooms = new RoomManager(store.documentState, silent, createRoomRules());
+  const streams = new DocumentStreams(commands, reader, processId, silent);
+  const relay = new RoomRelay(rooms, streams, commands, store.documentState, processId, silent);
+  return {
+    rooms,
+    streams,
+    async close() {
+      await relay.close();
+      await rooms.closeAll();
+      await streams.close();
+      commands.disconnect();
+    },
+  };
+}
+
+async function until(condition: () => boolean, ms = 5000) {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/**
+ * Two processes' relays on one real redis-server and one SQLite store: how changes travel
+ * through a document's stream, merged on the way out and applied as one transaction per read.
+ */
+describe('RoomRelay', () => {
+  let redis: TestRedis;
+  let commands: Redis;
+  let store: SqliteStore;
+  let processes: ReturnType<typeof processOn>[];
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    commands = new Redis(redis.url);
+  });
+  afterAll(async () => {
+    commands.disconnect();
+    await redis.stop();
+  });
+  beforeEach(() => {
+    store = new SqliteStore(':memory:');
+    processes = [processOn(redis.url, store), processOn(redis.url, store)];
+  });
+  afterEach(async () => {
+    await Promise.all(processes.map((p) => p.close()));
+    await store.close();
+  });
+
+  async function openOnBoth() {
+    const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(new Y.Doc()));
+    const [a, b] = await Promise.all(processes.map((p) => p.rooms.open(doc.id)));
+    return { documentId: doc.id, a: a!, b: b! };
+  }
+
+  it('sends changes that queue up behind an append as one merged entry', async () => {
+    const { documentId, a, b } = await openOnBoth();
+    // Twenty changes in one turn: the first append is on its way while the rest queue.
+    for (let i = 0; i < 20; i++)
+      a.doc.transact(() => insertTestText(a.doc, 0, `w${i} `), Symbol('server'));
+    await until(() => testText(b.doc) === testText(a.doc));
+    const entries = await commands.xlen(processes[0]!.streams.keyOf(documentId));
+    expect(entries).toBeLessThan(20);
+    expect(entries).toBeGreaterThanOrEqual(1);
+  });
+
+  it('applies what one read brings in one transaction, skipping an entry it cannot read', async () => {
+    const { documentId, a, b } = await openOnBoth();
+    const key = processes[0]!.streams.keyOf(documentId);
+    // Written straight to the stream as a third process would, in one round trip so that
+    // b reads them together: a good change, a corrupt one, another good one.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(a.doc));
+    const changes: Uint8Array[] = [];
+    for (const word of ['first ', 'second ']) {
+      const before = Y.encodeStateVector(other);
+      insertTestText(other, 0, word);
+      changes.push(Y.encodeStateAsUpdate(other, before));
+    }
+    let transactions = 0;
+    b.doc.on('afterTransaction', (tr) => {
+      if (tr.origin === RELAYED) transactions++;
+    });
+    const corrupt = Buffer.from([0xff, 0xff, 0xff, 0x01]);
+    await commands
+      .multi()
+      .xadd(key, '*', 'p', 'third', 'k', 'u', 'd', Buffer.from(changes[0]!))
+      .xadd(key, '*', 'p', 'third', 'k', 'u', 'd', corrupt)
+      .xadd(key, '*', 'p', 'third', 'k', 'u', 'd', Buffer.from(changes[1]!))
+      .exec();
+    await until(() => testText(b.doc) === 'second first ');
+    expect(transactions).toBe(1);
+    // The process that wrote nothing of it reads it too, and is not stopped by the bad entry.
+    await until(() => testText(a.doc) === 'second first ');
+  });
+});
