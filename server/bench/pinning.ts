@@ -14,9 +14,12 @@ export interface Pinning {
   generatorCpus: string;
 }
 
+/** Read before pinGenerator: from then on this process sees only the generator's cores. */
+const MACHINE_CPUS = os.availableParallelism();
+
 function detect(): { pinning: Pinning | null; why: string } {
   if (process.env.BENCH_PIN === '0') return { pinning: null, why: 'BENCH_PIN=0' };
-  const cpus = os.availableParallelism();
+  const cpus = MACHINE_CPUS;
   if (cpus < 2) return { pinning: null, why: 'one core' };
   if (spawnSync('taskset', ['-V']).status !== 0) return { pinning: null, why: 'no taskset' };
   return {
@@ -48,7 +51,7 @@ export function pinGenerator(): void {
  * generator starts "unpinned" would otherwise share the generator's one core.
  */
 function allCpus(): string {
-  return `0-${os.availableParallelism() - 1}`;
+  return `0-${MACHINE_CPUS - 1}`;
 }
 
 /** The command that starts a process free to run on every core (see allCpus). */
