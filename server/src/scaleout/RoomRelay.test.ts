@@ -7,6 +7,7 @@ import { createRoomRules } from '../collab/roomRules.js';
 import { RELAYED } from '../collab/Room.js';
 import { RoomManager } from '../collab/RoomManager.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
+import { waitFor } from '../testing/collabClient.js';
 import { seedStoreDocument } from '../testing/factories.js';
 import { startTestRedis, type TestRedis } from '../testing/redisServer.js';
 import { insertTestText, testText } from '../testing/testText.js';
@@ -33,14 +34,6 @@ function processOn(redisUrl: string, store: SqliteStore) {
       commands.disconnect();
     },
   };
-}
-
-async function until(condition: () => boolean, ms = 5000) {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 /**
@@ -81,7 +74,7 @@ describe('RoomRelay', () => {
     // Twenty changes in one turn: the first append is on its way while the rest queue.
     for (let i = 0; i < 20; i++)
       a.doc.transact(() => insertTestText(a.doc, 0, `w${i} `), Symbol('server'));
-    await until(() => testText(b.doc) === testText(a.doc));
+    await waitFor(() => testText(b.doc) === testText(a.doc));
     const entries = await commands.xlen(processes[0]!.streams.keyOf(documentId));
     expect(entries).toBeLessThan(20);
     expect(entries).toBeGreaterThanOrEqual(1);
@@ -111,9 +104,9 @@ describe('RoomRelay', () => {
       .xadd(key, '*', 'p', 'third', 'k', 'u', 'd', corrupt)
       .xadd(key, '*', 'p', 'third', 'k', 'u', 'd', Buffer.from(changes[1]!))
       .exec();
-    await until(() => testText(b.doc) === 'second first ');
+    await waitFor(() => testText(b.doc) === 'second first ');
     expect(transactions).toBe(1);
     // The process that wrote nothing of it reads it too, and is not stopped by the bad entry.
-    await until(() => testText(a.doc) === 'second first ');
+    await waitFor(() => testText(a.doc) === 'second first ');
   });
 });
