@@ -97,13 +97,19 @@ describe('crash safety', () => {
   it('keeps edits received more than 100 ms before a SIGKILL, even when every client is gone', async () => {
     const documentId = await newDocument();
     const c = connectCollab(baseUrl, documentId, { cookie });
-    await synced(c);
+    // Sees the edit once the server has received and integrated it: the clock starts there,
+    // not at the author's keystroke (on CI's busy cores the trip to the server alone can take
+    // longer than the window).
+    const observer = connectCollab(baseUrl, documentId, { cookie });
+    await Promise.all([synced(c), synced(observer)]);
     insertTestText(c.doc, 0, 'received-before-the-crash');
+    await waitFor(() => observer.text() === 'received-before-the-crash', 10_000, 'the broadcast');
     await new Promise((r) => setTimeout(r, 150));
-    // Nobody is left to re-send it: the client is destroyed before the server comes back.
-    c.provider.shouldConnect = false;
+    // Nobody is left to re-send it: the clients are destroyed before the server comes back.
+    for (const client of [c, observer]) client.provider.shouldConnect = false;
     await killHard(child);
     c.destroy();
+    observer.destroy();
     const cold = await coldLoad(dataDir, documentId);
     expect(testText(cold)).toBe('received-before-the-crash');
     child = await startChildServer(dataDir, port);
