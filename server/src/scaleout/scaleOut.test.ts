@@ -53,6 +53,35 @@ async function spreadClients(documentId: string, count: number): Promise<CollabT
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Every client's first sync. Three times in CI (on two cores shared with the browser tests) a
+ * first sync never came, twice within 30 s; the cause is not found yet. Until it is, a client
+ * still unsynced after 20 s says how it stands and connects once more, as a user reloading
+ * would: what these tests check comes after the first sync.
+ */
+async function syncedOrReconnected(
+  clients: CollabTestClient[],
+  setup: string,
+  reconnect: (index: number, doc: Y.Doc) => CollabTestClient,
+): Promise<CollabTestClient[]> {
+  try {
+    await Promise.all(clients.map(syncedWithin(20_000)));
+    return clients;
+  } catch {
+    const again = clients.map((c, i) => {
+      if (c.provider.synced) return c;
+      console.warn(
+        `scale-out ${setup}: client ${i} not synced after 20 s: connected ` +
+          `${c.provider.wsconnected}, close codes [${c.closeCodes.join(', ')}]; reconnecting it`,
+      );
+      c.provider.destroy();
+      return reconnect(i, c.doc);
+    });
+    await Promise.all(again.map(syncedWithin(30_000)));
+    return again;
+  }
+}
+
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'polisee-scaleout-'));
   redis = await startTestRedis();
@@ -121,23 +150,9 @@ describe('several processes serving one document through Redis', () => {
     let clients = Array.from({ length: 6 }, (_, i) =>
       connectCollab(urlOf(i), documentId, { cookie }),
     );
-    // A process just started, on CI's two cores shared with the browser tests: its first syncs
-    // may take a while (what this test checks is that no token is lost afterwards). Twice in
-    // CI a first sync never came (10 s, then 30 s); until that is understood, a client still
-    // unsynced after 20 s says how it stands and connects once more, as a user reloading would.
-    await Promise.all(clients.map(syncedWithin(20_000))).catch(() => {
-      clients = clients.map((c, i) => {
-        if (c.provider.synced) return c;
-        console.warn(
-          `scale-out SIGKILL setup: client ${i} (${i < 3 ? 'new process' : 'running process'}) ` +
-            `not synced after 20 s: connected ${c.provider.wsconnected}, ` +
-            `close codes [${c.closeCodes.join(', ')}]; reconnecting it`,
-        );
-        c.provider.destroy();
-        return connectCollab(urlOf(i), documentId, { cookie, doc: c.doc });
-      });
-    });
-    await Promise.all(clients.map(syncedWithin(30_000)));
+    clients = await syncedOrReconnected(clients, 'SIGKILL setup', (i, doc) =>
+      connectCollab(urlOf(i), documentId, { cookie, doc }),
+    );
     const storm = startEditStorm(() => clients, 'k');
     await pause(700);
     await killHard(victim);
@@ -217,9 +232,15 @@ describe('several processes serving one document through Redis', () => {
 
   it('shows a member on one process to the members of the others, and forgets them when they leave', async () => {
     const documentId = await newDocument('Presence across processes');
-    const watcher = connectCollab(servers[0]!.baseUrl, documentId, { cookie });
-    const visitor = connectCollab(servers[2]!.baseUrl, documentId, { cookie: memberCookie });
-    await Promise.all([synced(watcher), synced(visitor)]);
+    const connect = (i: number, doc?: Y.Doc) =>
+      i === 0
+        ? connectCollab(servers[0]!.baseUrl, documentId, { cookie, doc })
+        : connectCollab(servers[2]!.baseUrl, documentId, { cookie: memberCookie, doc });
+    const [watcher, visitor] = (await syncedOrReconnected(
+      [connect(0), connect(1)],
+      'presence setup',
+      connect,
+    )) as [CollabTestClient, CollabTestClient];
     visitor.provider.awareness.setLocalStateField('cursor', { anchor: 1, head: 1 });
 
     // Seen with the name the server stamped from the visitor's session, and their cursor.
