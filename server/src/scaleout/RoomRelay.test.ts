@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -11,27 +10,20 @@ import { waitFor } from '../testing/collabClient.js';
 import { seedStoreDocument } from '../testing/factories.js';
 import { startTestRedis, type TestRedis } from '../testing/redisServer.js';
 import { insertTestText, testText } from '../testing/testText.js';
-import { DocumentStreams } from './documentStreams.js';
-import { RoomRelay } from './RoomRelay.js';
+import { documentStreamKey } from './documentStreams.js';
+import { startScaleOut } from './startScaleOut.js';
 
 const silent = pino({ level: 'silent' });
 
-/** One "process": its rooms, its two Redis connections, its streams and its relay. */
-function processOn(redisUrl: string, store: SqliteStore) {
-  const processId = randomUUID();
-  const commands = new Redis(redisUrl);
-  const reader = new Redis(redisUrl, { maxRetriesPerRequest: null });
+/** One "process": its rooms, joined to the others as the server joins them (startScaleOut). */
+async function processOn(redisUrl: string, store: SqliteStore) {
   const rooms = new RoomManager(store.documentState, silent, createRoomRules());
-  const streams = new DocumentStreams(commands, reader, processId, silent);
-  const relay = new RoomRelay(rooms, streams, commands, store.documentState, processId, silent);
+  const scaleOut = await startScaleOut(redisUrl, rooms, store.documentState, silent);
   return {
     rooms,
-    streams,
     async close() {
-      await relay.close();
+      await scaleOut.close();
       await rooms.closeAll();
-      await streams.close();
-      commands.disconnect();
     },
   };
 }
@@ -44,7 +36,7 @@ describe('RoomRelay', () => {
   let redis: TestRedis;
   let commands: Redis;
   let store: SqliteStore;
-  let processes: ReturnType<typeof processOn>[];
+  let processes: Awaited<ReturnType<typeof processOn>>[];
 
   beforeAll(async () => {
     redis = await startTestRedis();
@@ -54,9 +46,9 @@ describe('RoomRelay', () => {
     commands.disconnect();
     await redis.stop();
   });
-  beforeEach(() => {
+  beforeEach(async () => {
     store = new SqliteStore(':memory:');
-    processes = [processOn(redis.url, store), processOn(redis.url, store)];
+    processes = await Promise.all([processOn(redis.url, store), processOn(redis.url, store)]);
   });
   afterEach(async () => {
     await Promise.all(processes.map((p) => p.close()));
@@ -75,14 +67,14 @@ describe('RoomRelay', () => {
     for (let i = 0; i < 20; i++)
       a.doc.transact(() => insertTestText(a.doc, 0, `w${i} `), Symbol('server'));
     await waitFor(() => testText(b.doc) === testText(a.doc));
-    const entries = await commands.xlen(processes[0]!.streams.keyOf(documentId));
+    const entries = await commands.xlen(documentStreamKey(documentId));
     expect(entries).toBeLessThan(20);
     expect(entries).toBeGreaterThanOrEqual(1);
   });
 
   it('applies what one read brings in one transaction, skipping an entry it cannot read', async () => {
     const { documentId, a, b } = await openOnBoth();
-    const key = processes[0]!.streams.keyOf(documentId);
+    const key = documentStreamKey(documentId);
     // Written straight to the stream as a third process would, in one round trip so that
     // b reads them together: a good change, a corrupt one, another good one.
     const other = new Y.Doc();

@@ -28,6 +28,11 @@ const READ_COUNT = 1000;
 const BLOCK_MS = 2000;
 const RETRY_MS = [50, 200, 1000];
 
+/** The Redis key of a document's stream. Braces: a Redis Cluster keeps a document's keys on one slot. */
+export function documentStreamKey(documentId: string, prefix = 'polisee'): string {
+  return `${prefix}:doc:{${documentId}}`;
+}
+
 /**
  * One Redis stream per open document, shared by every process that has the document open
  * (the y-redis design): a process appends what its own clients changed, and reads everything
@@ -68,8 +73,7 @@ export class DocumentStreams {
   }
 
   keyOf(documentId: string): string {
-    // Braces: a Redis Cluster keeps a document's keys on one slot.
-    return `${this.prefix}:doc:{${documentId}}`;
+    return documentStreamKey(documentId, this.prefix);
   }
 
   /** Reads the document's stream from its start: whatever storage may not hold yet is there. */
