@@ -50,19 +50,17 @@ export function pinGenerator(): void {
  * Every core, as a taskset list. A child inherits its parent's affinity: a process the pinned
  * generator starts "unpinned" would otherwise share the generator's one core.
  */
-function allCpus(): string {
-  return `0-${MACHINE_CPUS - 1}`;
-}
+const ALL_CPUS = `0-${MACHINE_CPUS - 1}`;
 
-/** The command that starts a process free to run on every core (see allCpus). */
+/** The command that starts a process free to run on every core (see ALL_CPUS). */
 export function unpinnedCommand(command: string, args: string[]): [string, string[]] {
-  return PINNING ? ['taskset', ['-c', allCpus(), command, ...args]] : [command, args];
+  return PINNING ? ['taskset', ['-c', ALL_CPUS, command, ...args]] : [command, args];
 }
 
 /** Frees a process (all its threads) started from the pinned generator to run on every core. */
 export function unpin(pid: number): void {
   if (!PINNING) return;
-  execFileSync('taskset', ['-a', '-p', '-c', allCpus(), String(pid)], { stdio: 'ignore' });
+  execFileSync('taskset', ['-a', '-p', '-c', ALL_CPUS, String(pid)], { stdio: 'ignore' });
 }
 
 /** The command that starts a server under test on the server's core. */
