@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ClientBinding, Contribution } from '@polisee/domain';
 import type { AttributionRepo, ContributionFilter } from './port.js';
+import { writeTransaction } from '../../store/sqlite/writeTransaction.js';
 
 /**
  * Attribution on SQLite (tables of the attribution migration). A ledger entry is one row, its
@@ -59,7 +60,7 @@ export class SqliteAttributionRepo implements AttributionRepo {
         (document_id, user_id, organisation_id, country, at, kind, inserted, deleted, suggestion_ids)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       for (const e of entries)
         insert.run(
           e.documentId,
@@ -72,7 +73,7 @@ export class SqliteAttributionRepo implements AttributionRepo {
           e.deleted,
           JSON.stringify(e.suggestionIds),
         );
-    })();
+    });
   }
 
   async listContributions({ documentIds, from, to }: ContributionFilter) {
@@ -104,12 +105,12 @@ export class SqliteAttributionRepo implements AttributionRepo {
     const read = this.db.prepare(
       'SELECT * FROM client_bindings WHERE document_id = ? AND client_id = ?',
     );
-    return this.db.transaction(() =>
+    return writeTransaction(this.db, () =>
       bindings.map((b) => {
         insert.run(b.documentId, b.clientId, b.userId, b.organisationId, b.country, b.boundAt);
         return decodeBinding(read.get(b.documentId, b.clientId) as BindingRow);
       }),
-    )();
+    );
   }
 
   async listBindings(documentId: string) {

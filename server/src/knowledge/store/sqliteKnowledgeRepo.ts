@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentLink, KnowledgeRepo, LinkScope } from './port.js';
+import { writeTransaction } from '../../store/sqlite/writeTransaction.js';
 
 /** The knowledge base on SQLite (tables of the knowledge migration): links and summaries. */
 export class SqliteKnowledgeRepo implements KnowledgeRepo {
@@ -10,12 +11,12 @@ export class SqliteKnowledgeRepo implements KnowledgeRepo {
       'INSERT OR IGNORE INTO document_links (from_document_id, scope, to_document_id) VALUES (?, ?, ?)',
     );
     // One transaction: a reader sees the old links or the new ones, never half of each.
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db
         .prepare('DELETE FROM document_links WHERE from_document_id = ? AND scope = ?')
         .run(fromDocumentId, scope);
       for (const to of toDocumentIds) insert.run(fromDocumentId, scope, to);
-    })();
+    });
   }
 
   async linksTo(toDocumentId: string) {

@@ -16,6 +16,7 @@ import type { SearchFilters, SearchQuery, SearchRepo, SearchResult } from './por
 import { answersAnything, emptyResult, facetsFrom } from './searchResult.js';
 import { matchedRanges, searchTermsOf, type SearchTerms } from './searchTerms.js';
 import { snippetOf } from './snippet.js';
+import { writeTransaction } from '../../store/sqlite/writeTransaction.js';
 
 /**
  * The search index on SQLite FTS5 (tables of the migration "search index, narrow entries").
@@ -155,7 +156,7 @@ export class SqliteSearchRepo implements SearchRepo {
       .pluck();
     // An id given twice in one batch: the later entry wins, as it would over two calls.
     const latest = [...new Map(entries.map((e) => [e.id, e])).values()];
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       // contentless_delete tables take no UPDATE of one column: an entry is replaced whole.
       this.removeSeqs(this.seqsOf(latest.map((e) => e.id)));
       for (const e of latest) {
@@ -168,7 +169,7 @@ export class SqliteSearchRepo implements SearchRepo {
         // Repeats kept: bm25 counts how often a word occurs.
         insertText.run(seq, searchWords(e.title).join(' '), searchWords(e.body).join(' '));
       }
-    })();
+    });
   }
 
   /**
@@ -210,11 +211,11 @@ export class SqliteSearchRepo implements SearchRepo {
   }
 
   async remove(ids: readonly string[]) {
-    this.db.transaction(() => this.removeSeqs(this.seqsOf(ids)))();
+    writeTransaction(this.db, () => this.removeSeqs(this.seqsOf(ids)));
   }
 
   async removeFor(ownerId: string) {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const seqs = this.db
         .prepare(
           `SELECT seq FROM search_entries WHERE document_id = @o
@@ -224,7 +225,7 @@ export class SqliteSearchRepo implements SearchRepo {
         .pluck()
         .all({ o: ownerId }) as number[];
       this.removeSeqs(seqs);
-    })();
+    });
   }
 
   async isEmpty() {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Signatory, SignoffAnswer, SignoffRequest } from '@polisee/domain';
 import { json } from '../../store/sqlite/sql.js';
 import type { SignoffRepo } from './port.js';
+import { writeTransaction } from '../../store/sqlite/writeTransaction.js';
 
 /**
  * Sign-offs on SQLite (tables of the sign-off migration). A request is one row, the organisations it asks
@@ -124,7 +125,7 @@ export class SqliteSignoffRepo implements SignoffRepo {
       `INSERT INTO signoff_answers (request_id, organisation_id, user_id, answer, text, answered_at)
        VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db
         .prepare(
           `INSERT INTO signoff_requests (id, document_id, working_group_id, version_id, requested_by,
@@ -149,7 +150,7 @@ export class SqliteSignoffRepo implements SignoffRepo {
       for (const a of r.answers) {
         insertAnswer.run(r.id, a.organisationId, a.userId, a.answer, a.text, a.answeredAt);
       }
-    })();
+    });
   }
 
   async get(id: string) {

@@ -43,6 +43,7 @@ import { SqliteAttributionRepo } from '../../attribution/store/sqliteAttribution
 import { SqliteSearchRepo } from '../../search/store/sqliteSearchRepo.js';
 import { SqliteKnowledgeRepo } from '../../knowledge/store/sqliteKnowledgeRepo.js';
 import { SqliteAuditRepo } from '../../audit/store/sqliteAuditRepo.js';
+import { writeTransaction } from './writeTransaction.js';
 
 /** Synchronous, so that it can run inside a transaction. */
 function insertUser(db: Database.Database, u: StoredUser): void {
@@ -274,7 +275,7 @@ export class SqliteStore implements Store {
       },
       async accept(id, at, { user, membership }) {
         // One transaction: a failed account insert (email taken) rolls the use back with it.
-        return db.transaction(() => {
+        return writeTransaction(db, () => {
           const r = db
             .prepare('UPDATE invitations SET accepted_at = ? WHERE id = ? AND accepted_at IS NULL')
             .run(at, id);
@@ -282,7 +283,7 @@ export class SqliteStore implements Store {
           insertUser(db, user);
           if (membership) setMembership(db, membership);
           return true;
-        })();
+        });
       },
       async listPending(now) {
         const rows = db

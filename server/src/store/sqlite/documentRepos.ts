@@ -15,13 +15,14 @@ import {
   type ActivityRow,
   type DocumentRow,
 } from './rows.js';
+import { writeTransaction } from './writeTransaction.js';
 
 export class SqliteDocumentRepo implements DocumentRepo {
   constructor(private readonly db: Database) {}
 
   async create(doc: PoliDocument, initialState: Uint8Array) {
     // Metadata and initial content in one transaction: a document never exists without its state.
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db
         .prepare(
           `INSERT INTO documents (id, title, kind, working_group_id, thematic_priorities, countries, tags, language, status, owner_ids, suggest_only_ids, created_by, created_at, updated_at)
@@ -46,7 +47,7 @@ export class SqliteDocumentRepo implements DocumentRepo {
       this.db
         .prepare('INSERT INTO document_snapshots (document_id, state, last_seq) VALUES (?, ?, 0)')
         .run(doc.id, Buffer.from(initialState));
-    })();
+    });
   }
 
   async get(id: string) {
@@ -139,12 +140,12 @@ export class SqliteDocumentStateRepo implements DocumentStateRepo {
 
   async append(documentId: string, updates: Uint8Array[]) {
     const { lastSeq, insertUpdate } = this.sql;
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const row = lastSeq.get(documentId, documentId) as { seq: number | null };
       let seq = row.seq ?? 0;
       for (const u of updates) insertUpdate.run(documentId, ++seq, Buffer.from(u));
       return seq;
-    })();
+    });
   }
 
   async load(documentId: string): Promise<StoredDocumentState | null> {
@@ -168,7 +169,7 @@ export class SqliteDocumentStateRepo implements DocumentStateRepo {
   async compact(documentId: string, snapshot: Uint8Array, upToSeq: number, fence?: number) {
     const { upsertSnapshot, deleteUpdatesUpTo } = this.sql;
     // One transaction: a crash leaves either the old snapshot and log, or the new snapshot.
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const { changes } = upsertSnapshot.run({
         documentId,
         state: Buffer.from(snapshot),
@@ -179,7 +180,7 @@ export class SqliteDocumentStateRepo implements DocumentStateRepo {
       if (changes === 0) return false;
       deleteUpdatesUpTo.run(documentId, upToSeq);
       return true;
-    })();
+    });
   }
 }
 

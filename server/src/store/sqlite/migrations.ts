@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { writeTransaction } from './writeTransaction.js';
 
 /**
  * Versioned migrations. Each entry runs once, in order, inside a transaction, and bumps
@@ -528,12 +529,15 @@ const MIGRATIONS: string[] = [
 ];
 
 export function migrate(db: Database): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let version = current; version < MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
-  }
+  // The version is read under the write lock: of processes starting together on one file, one
+  // runs each migration and the others find it done.
+  const migrateOne = () => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version >= MIGRATIONS.length) return false;
+    db.exec(MIGRATIONS[version]!);
+    db.pragma(`user_version = ${version + 1}`);
+    return true;
+  };
+  while (writeTransaction(db, migrateOne));
   return MIGRATIONS.length;
 }

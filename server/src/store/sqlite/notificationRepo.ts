@@ -3,6 +3,7 @@ import type { Notification } from '@polisee/domain';
 import type { NotificationRepo } from '../ports.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { Conditions, json } from './sql.js';
+import { writeTransaction } from './writeTransaction.js';
 
 /** A user's notifications: one row each, listed newest first, read marks in place. */
 
@@ -48,7 +49,7 @@ export class SqliteNotificationRepo implements NotificationRepo {
       `INSERT INTO notifications (id, user_id, type, actor_id, actor_name, document_id, document_title, thread_id, workshop_id, priority, excerpt, created_at, read_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       for (const n of notifications) {
         insert.run(
           n.id,
@@ -66,7 +67,7 @@ export class SqliteNotificationRepo implements NotificationRepo {
           n.readAt,
         );
       }
-    })();
+    });
   }
 
   async list(q: { userId: string; unreadOnly?: boolean; limit: number; cursor?: string }) {

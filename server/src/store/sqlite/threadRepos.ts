@@ -10,6 +10,7 @@ import type {
 } from '../ports.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { Assignments, Conditions, json } from './sql.js';
+import { writeTransaction } from './writeTransaction.js';
 
 interface ThreadRow {
   id: string;
@@ -102,7 +103,7 @@ export class SqliteThreadRepo implements ThreadRepo {
   constructor(private readonly db: Database) {}
 
   async create(thread: CommentThread, first: ThreadMessage) {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db
         .prepare(
           `INSERT INTO comment_threads (id, document_id, working_group_id, priority, status, author_id, quote, anchor_state, created_at, resolved_at, resolved_by, last_activity_at, last_activity_by, message_count)
@@ -124,7 +125,7 @@ export class SqliteThreadRepo implements ThreadRepo {
           thread.lastActivityBy,
         );
       this.insertMessage(first);
-    })();
+    });
   }
 
   async get(id: string) {
@@ -177,7 +178,7 @@ export class SqliteThreadRepo implements ThreadRepo {
   }
 
   async addMessage(message: ThreadMessage) {
-    this.db.transaction(() => this.insertMessage(message))();
+    writeTransaction(this.db, () => this.insertMessage(message));
   }
 
   async updateMessage(
@@ -185,7 +186,7 @@ export class SqliteThreadRepo implements ThreadRepo {
     messageId: string,
     patch: Pick<ThreadMessage, 'body' | 'mentions' | 'editedAt' | 'deletedAt'>,
   ) {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db
         .prepare(
           'UPDATE thread_messages SET body = ?, mentions = ?, edited_at = ?, deleted_at = ? WHERE id = ? AND thread_id = ?',
@@ -199,7 +200,7 @@ export class SqliteThreadRepo implements ThreadRepo {
           threadId,
         );
       this.insertMentions(threadId, patch.mentions);
-    })();
+    });
   }
 
   async update(id: string, patch: Parameters<ThreadRepo['update']>[1]) {

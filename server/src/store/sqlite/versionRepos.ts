@@ -8,6 +8,7 @@ import {
 } from '@polisee/domain';
 import type { NewVersion, PublicationRepo, ReviewRepo, VersionRepo } from '../ports.js';
 import { toBytes } from './rows.js';
+import { writeTransaction } from './writeTransaction.js';
 
 interface VersionRow {
   id: string;
@@ -53,7 +54,7 @@ export class SqliteVersionRepo implements VersionRepo {
 
   async create(v: NewVersion, state: Uint8Array): Promise<DocumentVersion> {
     // One transaction: the number is the document's next, and a version never lacks its bytes.
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const number =
         v.number ??
         (
@@ -86,7 +87,7 @@ export class SqliteVersionRepo implements VersionRepo {
         .prepare('INSERT INTO document_version_states (version_id, state) VALUES (?, ?)')
         .run(version.id, Buffer.from(state));
       return version;
-    })();
+    });
   }
 
   async get(id: string) {
@@ -179,7 +180,7 @@ export class SqliteReviewRepo implements ReviewRepo {
 
   async create(review: Review) {
     try {
-      this.db.transaction(() => {
+      writeTransaction(this.db, () => {
         if (review.state === 'open') {
           this.db
             .prepare(
@@ -213,7 +214,7 @@ export class SqliteReviewRepo implements ReviewRepo {
         review.reviewers.forEach((r, i) =>
           insert.run(review.id, r.userId, i, r.verdict, r.summary, r.givenAt),
         );
-      })();
+      });
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
         throw new AppError('conflict', 'Another review round was requested at the same time.');

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Attendance, Ballot, Poll, Workshop, WorkshopOutcome } from '@polisee/domain';
 import { bool, Conditions, json } from '../../store/sqlite/sql.js';
 import type { WorkshopQuery, WorkshopRepo } from './port.js';
+import { writeTransaction } from '../../store/sqlite/writeTransaction.js';
 
 /**
  * Workshops on SQLite (tables of migration 4). A workshop is one row: the lists that only ever
@@ -238,7 +239,7 @@ export class SqliteWorkshopRepo implements WorkshopRepo {
     const columns = ['id', 'working_group_id', 'notes_document_id', 'created_by', 'created_at'];
     const all = [...columns, ...MUTABLE_COLUMNS];
     // One transaction: a workshop is never seen without its guests.
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db
         .prepare(
           `INSERT INTO workshops (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
@@ -252,7 +253,7 @@ export class SqliteWorkshopRepo implements WorkshopRepo {
           ...mutableValues(w),
         );
       this.writeGuests(w.id, w.guestIds);
-    })();
+    });
   }
 
   async get(id: string) {
@@ -276,14 +277,14 @@ export class SqliteWorkshopRepo implements WorkshopRepo {
   }
 
   async save(w: Workshop) {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db
         .prepare(
           `UPDATE workshops SET ${MUTABLE_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`,
         )
         .run(...mutableValues(w), w.id);
       this.writeGuests(w.id, w.guestIds);
-    })();
+    });
   }
 
   async listGuestOf(userId: string) {
