@@ -18,6 +18,11 @@ import { RoomLoadError, type RoomManager } from './RoomManager.js';
 
 /** Access is re-checked this often, so a revoked session or membership ends within seconds. */
 const ACCESS_RECHECK_MS = 3000;
+/**
+ * A handshake or a room's opening that takes longer than this is logged: the client waits with
+ * an empty editor meanwhile, and the log should say where it waited.
+ */
+const SLOW_JOIN_MS = 5000;
 /** Dead sockets (a laptop lid closed) are found by ping; two missed pongs end the connection. */
 const PING_INTERVAL_MS = 30_000;
 
@@ -106,6 +111,7 @@ export class CollabServer {
   }
 
   private async handleUpgrade(req: UpgradeRequest, socket: Duplex, head: Buffer, rawId: string) {
+    const began = Date.now();
     // A module function, not a closure: a closure here would keep this request (its session,
     // headers and express-session's wrappers, ~2 KB) alive as long as the socket.
     socket.on('error', destroySocket);
@@ -152,6 +158,9 @@ export class CollabServer {
       // A client that gave up while we checked: its 'close' has been and gone.
       if (socket.destroyed) return this.caps.release('collab', ...userSlot);
       const handshake = this.holdSlotUntilAccepted(socket, userSlot);
+      const checkedMs = Date.now() - began;
+      if (checkedMs > SLOW_JOIN_MS)
+        this.options.logger.warn({ documentId, ms: checkedMs }, 'collab upgrade: checks were slow');
       this.wss.handleUpgrade(req, socket, head, (ws) => {
         handshake.accepted = true;
         this.accept(ws, identity, access, slot);
@@ -202,6 +211,15 @@ export class CollabServer {
   }
 
   private async join(connection: CollabConnection, documentId: string) {
+    const slow = setTimeout(
+      () =>
+        this.options.logger.warn(
+          { documentId, loading: this.rooms.state(documentId) },
+          `collab join: the room has not opened after ${SLOW_JOIN_MS} ms`,
+        ),
+      SLOW_JOIN_MS,
+    );
+    slow.unref();
     try {
       // Attached inside open(), while the room is certainly live (see RoomManager.open).
       await this.rooms.open(documentId, (room) => connection.attach(room), { beforeLoad: true });
@@ -211,6 +229,8 @@ export class CollabServer {
         notFound ? COLLAB_CLOSE.notFound : COLLAB_CLOSE.serverError,
         notFound ? 'no such document' : 'could not load',
       );
+    } finally {
+      clearTimeout(slow);
     }
   }
 

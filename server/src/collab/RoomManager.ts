@@ -100,6 +100,13 @@ export class RoomManager {
     }
   }
 
+  /** Where the document's room stands, for a log line about a join that waits. */
+  state(documentId: string): 'open' | 'loading' | 'unloading' | 'closed' {
+    if (this.unloading.has(documentId)) return 'unloading';
+    if (this.loading.has(documentId)) return 'loading';
+    return this.rooms.has(documentId) ? 'open' : 'closed';
+  }
+
   /** Resolves once an unload of the document under way (if any) has written everything. */
   async unloaded(documentId: string): Promise<void> {
     await this.unloading.get(documentId);

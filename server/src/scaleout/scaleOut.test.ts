@@ -4,8 +4,15 @@ import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, killHard, removeChildData, startChildServer } from '../testing/childServer.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  freePort,
+  killHard,
+  removeChildData,
+  childServersInBrief,
+  reportChildServers,
+  startChildServer,
+} from '../testing/childServer.js';
 import {
   connectCollab,
   synced,
@@ -77,7 +84,20 @@ async function syncedOrReconnected(
       c.provider.destroy();
       return reconnect(i, c.doc);
     });
-    await Promise.all(again.map(syncedWithin(30_000)));
+    reportChildServers(`scale-out ${setup}: a first sync took over 20 s`);
+    try {
+      await Promise.all(again.map(syncedWithin(30_000)));
+    } catch (err) {
+      const states = again.map(
+        (c, i) =>
+          `client ${i}: synced ${c.provider.synced}, connected ${c.provider.wsconnected}, ` +
+          `close codes [${c.closeCodes.join(', ')}]`,
+      );
+      throw new Error(
+        `${(err as Error).message} (${setup}, after one reconnect)\n` +
+          `${states.join('\n')}\n${childServersInBrief()}`,
+      );
+    }
     return again;
   }
 }
@@ -103,6 +123,10 @@ beforeAll(async () => {
   memberCookie = member.sessionCookie!;
   memberName = (await member.get('/api/auth/me')).body.user.name;
 }, 120_000);
+
+beforeEach(({ onTestFailed }) => {
+  onTestFailed(({ task }) => reportChildServers(`scale-out test failed: ${task.name}`));
+});
 
 afterAll(async () => {
   await Promise.all(servers.map((s) => killHard(s.child)));

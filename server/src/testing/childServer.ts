@@ -62,28 +62,105 @@ export async function startChildServer(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  keepRecentOutput(child, port);
+  // Until the server says it listens: what it printed is the error if it never does.
+  let onStartData = (_chunk: Buffer) => {};
   await new Promise<void>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(
       () => reject(new Error(`child server did not start:\n${output}`)),
       30_000,
     );
-    const onData = (chunk: Buffer) => {
+    onStartData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('"port":')) {
         clearTimeout(timer);
         resolve();
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout!.on('data', onStartData);
+    child.stderr!.on('data', onStartData);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`child server exited with ${code}:\n${output}`));
     });
+  }).finally(() => {
+    child.stdout!.off('data', onStartData);
+    child.stderr!.off('data', onStartData);
   });
   return child;
 }
+
+/** Lines kept of each child's output: enough to see what led to a failure, never unbounded. */
+const RECENT_LINES = 400;
+/** Every child this test file started, running or not, with its recent output. */
+const started = new Map<ChildProcess, { port: number; lines: string[] }>();
+
+function keepRecentOutput(child: ChildProcess, port: number) {
+  const lines: string[] = [];
+  started.set(child, { port, lines });
+  let partial = '';
+  const onData = (chunk: Buffer) => {
+    const parts = (partial + chunk.toString()).split('\n');
+    partial = parts.pop()!;
+    lines.push(...parts);
+    if (lines.length > RECENT_LINES) lines.splice(0, lines.length - RECENT_LINES);
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+}
+
+/**
+ * Prints, for every child server this test file started, its recent log lines at warning level
+ * or above (and anything not JSON, such as a crash's stack): for a test to call when it fails,
+ * since what the servers saw is otherwise lost.
+ */
+export function reportChildServers(why: string) {
+  for (const { child, port, lines, warnings } of childWarnings()) {
+    console.warn(
+      `${why}: server on port ${port} (pid ${child.pid}, ${stateOf(child)}), ` +
+        `${warnings.length} warnings in its last ${lines.length} lines:\n${warnings.join('\n')}`,
+    );
+  }
+}
+
+/**
+ * A few lines on each child server (state, last warnings: time, message, error), short enough
+ * to go into a failing assertion's message, which a CI log's tail shows.
+ */
+export function childServersInBrief(lastWarnings = 4): string {
+  return childWarnings()
+    .map(({ child, port, warnings }) => {
+      const last = warnings.slice(-lastWarnings).map((line) => {
+        try {
+          const l = JSON.parse(line) as { time?: number; msg?: string; err?: { message?: string } };
+          const at = l.time ? new Date(l.time).toISOString().slice(11, 23) : '?';
+          return `  ${at} ${l.msg ?? ''}${l.err?.message ? `: ${l.err.message}` : ''}`;
+        } catch {
+          return `  ${line.slice(0, 200)}`;
+        }
+      });
+      return [`port ${port} (${stateOf(child)}), ${warnings.length} warnings`, ...last].join('\n');
+    })
+    .join('\n');
+}
+
+function childWarnings() {
+  return [...started].map(([child, { port, lines }]) => ({
+    child,
+    port,
+    lines,
+    warnings: lines.filter((line) => {
+      try {
+        return (JSON.parse(line) as { level?: number }).level! >= 40;
+      } catch {
+        return line.trim() !== '';
+      }
+    }),
+  }));
+}
+
+const stateOf = (child: ChildProcess) => child.exitCode ?? child.signalCode ?? 'running';
 
 /**
  * The store a child server on `dataDir` uses (its SQLite file, or its MongoDB database), opened
