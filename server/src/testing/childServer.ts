@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { MongoStore } from '../store/mongo/MongoStore.js';
 import type { Store } from '../store/ports.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
@@ -99,15 +100,43 @@ const started = new Map<ChildProcess, { port: number; lines: string[] }>();
 function keepRecentOutput(child: ChildProcess, port: number) {
   const lines: string[] = [];
   started.set(child, { port, lines });
-  let partial = '';
-  const onData = (chunk: Buffer) => {
-    const parts = (partial + chunk.toString()).split('\n');
-    partial = parts.pop()!;
-    lines.push(...parts);
-    if (lines.length > RECENT_LINES) lines.splice(0, lines.length - RECENT_LINES);
-  };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
+  for (const stream of [child.stdout!, child.stderr!]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      lines.push(line);
+      if (lines.length > RECENT_LINES) lines.shift();
+    });
+  }
+}
+
+interface LogRecord {
+  level?: number;
+  time?: number;
+  msg?: string;
+  err?: { message?: string };
+}
+
+/**
+ * A line at warning level or above, as a pino record; or anything not JSON (a crash's stack) as
+ * it is. Null for the rest.
+ */
+function warningOf(
+  line: string,
+): { time?: number; msg?: string; err?: { message?: string } } | string | null {
+  try {
+    const record = JSON.parse(line) as LogRecord;
+    return (record.level ?? 0) >= 40 ? record : null;
+  } catch {
+    return line.trim() === '' ? null : line;
+  }
+}
+
+function childWarnings() {
+  return [...started].map(([child, { port, lines }]) => ({
+    child,
+    port,
+    lines,
+    warnings: lines.filter((line) => warningOf(line) !== null),
+  }));
 }
 
 /**
@@ -132,32 +161,14 @@ export function childServersInBrief(lastWarnings = 4): string {
   return childWarnings()
     .map(({ child, port, warnings }) => {
       const last = warnings.slice(-lastWarnings).map((line) => {
-        try {
-          const l = JSON.parse(line) as { time?: number; msg?: string; err?: { message?: string } };
-          const at = l.time ? new Date(l.time).toISOString().slice(11, 23) : '?';
-          return `  ${at} ${l.msg ?? ''}${l.err?.message ? `: ${l.err.message}` : ''}`;
-        } catch {
-          return `  ${line.slice(0, 200)}`;
-        }
+        const w = warningOf(line)!;
+        if (typeof w === 'string') return `  ${w.slice(0, 200)}`;
+        const at = w.time ? new Date(w.time).toISOString().slice(11, 23) : '?';
+        return `  ${at} ${w.msg ?? ''}${w.err?.message ? `: ${w.err.message}` : ''}`;
       });
       return [`port ${port} (${stateOf(child)}), ${warnings.length} warnings`, ...last].join('\n');
     })
     .join('\n');
-}
-
-function childWarnings() {
-  return [...started].map(([child, { port, lines }]) => ({
-    child,
-    port,
-    lines,
-    warnings: lines.filter((line) => {
-      try {
-        return (JSON.parse(line) as { level?: number }).level! >= 40;
-      } catch {
-        return line.trim() !== '';
-      }
-    }),
-  }));
 }
 
 const stateOf = (child: ChildProcess) => child.exitCode ?? child.signalCode ?? 'running';
