@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { RecentOutput } from '@polisee/test-support';
 
 /**
  * Browser-test harness: the real built server (server/dist/main.js serving client/dist) as a
@@ -56,6 +57,7 @@ export async function startApp(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const running: RunningApp = { output: new RecentOutput(server), pages: new Set() };
   let browser: Browser | undefined;
   try {
     const port = await waitForPort(server);
@@ -67,6 +69,7 @@ export async function startApp(
       args: CHROMIUM_ARGS,
     });
     const b = browser;
+    runningApps.add(running);
     return {
       baseUrl,
       browser: b,
@@ -75,7 +78,10 @@ export async function startApp(
           baseURL: baseUrl,
           viewport: { width: 1366, height: 768 },
         });
-        return { context, page: await context.newPage() };
+        const page = await context.newPage();
+        running.pages.add(page);
+        page.once('close', () => running.pages.delete(page));
+        return { context, page };
       },
       async login(page, email) {
         await page.goto('/login');
@@ -86,6 +92,7 @@ export async function startApp(
       },
       stopServer: () => stopServer(server),
       async stop() {
+        runningApps.delete(running);
         await b.close();
         await stopServer(server);
         rmSync(dataDir, { recursive: true, force: true });
@@ -101,18 +108,16 @@ export async function startApp(
 
 /** The server logs `{"port": N, …}` once it listens on the port the OS chose. */
 function waitForPort(server: ChildProcess): Promise<number> {
-  return new Promise((resolve, reject) => {
+  let onData = (_chunk: Buffer) => {};
+  return new Promise<number>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
+    onData = (chunk: Buffer) => {
       output += chunk.toString();
-      for (const line of output.split('\n')) {
-        const match = /"port":(\d+)/.exec(line);
-        if (match) {
-          clearTimeout(timer);
-          resolve(Number(match[1]));
-          return;
-        }
+      const match = /"port":(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
       }
     };
     server.stdout!.on('data', onData);
@@ -121,7 +126,58 @@ function waitForPort(server: ChildProcess): Promise<number> {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
+  }).finally(() => {
+    server.stdout!.off('data', onData);
+    server.stderr!.off('data', onData);
   });
+}
+
+/** A started app as a failure report sees it: the server's recent output and the open pages. */
+interface RunningApp {
+  output: RecentOutput;
+  pages: Set<Page>;
+}
+const runningApps = new Set<RunningApp>();
+
+/** Where failure reports are also written, for CI to print after the whole run (`.ci/run`). */
+export const FAILURE_REPORTS = path.join(ROOT, 'client/e2e/artifacts/failures.txt');
+
+/**
+ * Prints what each running app's server warned about lately, and where each open page is and
+ * what it shows (the saving state, alerts, the main text): a failed wait says only what did
+ * not appear, and the server and the pages are gone once the file's afterAll has run. Also
+ * appended to FAILURE_REPORTS: a CI log's tail would not reach back to where it was printed.
+ */
+export async function reportRunningApps(why: string) {
+  for (const { output, pages } of runningApps) {
+    const warnings = output.warnings();
+    const lines = [
+      `${why}: the server printed ${warnings.length} warnings in its last ${output.lines.length} lines`,
+      ...output.brief(20).map((line) => `  ${line}`),
+    ];
+    for (const page of pages) lines.push(await describePage(page));
+    const report = lines.join('\n');
+    console.warn(report);
+    mkdirSync(path.dirname(FAILURE_REPORTS), { recursive: true });
+    appendFileSync(FAILURE_REPORTS, `${report}\n\n`);
+  }
+}
+
+async function describePage(page: Page): Promise<string> {
+  try {
+    const seen = await page.evaluate(() => ({
+      saving: document.querySelector('[data-testid="collab-status"]')?.getAttribute('data-state'),
+      alerts: [...document.querySelectorAll('[role="alert"]')].map((e) => e.textContent ?? ''),
+      main: (document.querySelector('main') ?? document.body).innerText.slice(0, 1500),
+    }));
+    return [
+      `page ${page.url()} (saving: ${seen.saving ?? 'none'})`,
+      ...seen.alerts.filter((a) => a.trim() !== '').map((a) => `  alert: ${a}`),
+      `  shows: ${seen.main.replace(/\s+/g, ' ')}`,
+    ].join('\n');
+  } catch (err) {
+    return `page ${page.url()}: could not be read (${(err as Error).message})`;
+  }
 }
 
 function stopServer(server: ChildProcess): Promise<void> {

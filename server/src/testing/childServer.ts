@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { RecentOutput } from '@polisee/test-support';
 import { MongoStore } from '../store/mongo/MongoStore.js';
 import type { Store } from '../store/ports.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
@@ -92,51 +92,11 @@ export async function startChildServer(
   return child;
 }
 
-/** Lines kept of each child's output: enough to see what led to a failure, never unbounded. */
-const RECENT_LINES = 400;
 /** Every child this test file started, running or not, with its recent output. */
-const started = new Map<ChildProcess, { port: number; lines: string[] }>();
+const started = new Map<ChildProcess, { port: number; output: RecentOutput }>();
 
 function keepRecentOutput(child: ChildProcess, port: number) {
-  const lines: string[] = [];
-  started.set(child, { port, lines });
-  for (const stream of [child.stdout!, child.stderr!]) {
-    createInterface({ input: stream }).on('line', (line) => {
-      lines.push(line);
-      if (lines.length > RECENT_LINES) lines.shift();
-    });
-  }
-}
-
-interface LogRecord {
-  level?: number;
-  time?: number;
-  msg?: string;
-  err?: { message?: string };
-}
-
-/**
- * A line at warning level or above, as a pino record; or anything not JSON (a crash's stack) as
- * it is. Null for the rest.
- */
-function warningOf(
-  line: string,
-): { time?: number; msg?: string; err?: { message?: string } } | string | null {
-  try {
-    const record = JSON.parse(line) as LogRecord;
-    return (record.level ?? 0) >= 40 ? record : null;
-  } catch {
-    return line.trim() === '' ? null : line;
-  }
-}
-
-function childWarnings() {
-  return [...started].map(([child, { port, lines }]) => ({
-    child,
-    port,
-    lines,
-    warnings: lines.filter((line) => warningOf(line) !== null),
-  }));
+  started.set(child, { port, output: new RecentOutput(child) });
 }
 
 /**
@@ -145,10 +105,11 @@ function childWarnings() {
  * since what the servers saw is otherwise lost.
  */
 export function reportChildServers(why: string) {
-  for (const { child, port, lines, warnings } of childWarnings()) {
+  for (const [child, { port, output }] of started) {
+    const warnings = output.warnings();
     console.warn(
       `${why}: server on port ${port} (pid ${child.pid}, ${stateOf(child)}), ` +
-        `${warnings.length} warnings in its last ${lines.length} lines:\n${warnings.join('\n')}`,
+        `${warnings.length} warnings in its last ${output.lines.length} lines:\n${warnings.join('\n')}`,
     );
   }
 }
@@ -158,16 +119,13 @@ export function reportChildServers(why: string) {
  * to go into a failing assertion's message, which a CI log's tail shows.
  */
 export function childServersInBrief(lastWarnings = 4): string {
-  return childWarnings()
-    .map(({ child, port, warnings }) => {
-      const last = warnings.slice(-lastWarnings).map((line) => {
-        const w = warningOf(line)!;
-        if (typeof w === 'string') return `  ${w.slice(0, 200)}`;
-        const at = w.time ? new Date(w.time).toISOString().slice(11, 23) : '?';
-        return `  ${at} ${w.msg ?? ''}${w.err?.message ? `: ${w.err.message}` : ''}`;
-      });
-      return [`port ${port} (${stateOf(child)}), ${warnings.length} warnings`, ...last].join('\n');
-    })
+  return [...started]
+    .map(([child, { port, output }]) =>
+      [
+        `port ${port} (${stateOf(child)}), ${output.warnings().length} warnings`,
+        ...output.brief(lastWarnings).map((line) => `  ${line}`),
+      ].join('\n'),
+    )
     .join('\n');
 }
 

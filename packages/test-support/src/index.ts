@@ -1,0 +1,1 @@
+export { RecentOutput, warningOf, type LogWarning } from './recentOutput.js';
