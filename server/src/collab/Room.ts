@@ -203,6 +203,17 @@ export class Room {
     return this.ydoc;
   }
 
+  /**
+   * The doc with every update accepted so far integrated, as the server's own reads and changes
+   * need it: a member's update waits for the next flush (up to MAX_FLUSH_INTERVAL_MS, longer on
+   * a busy process), yet its sender was already told it arrived (a sync step 2 answers in
+   * order). Broadcasting it stays with that flush.
+   */
+  get current(): Y.Doc {
+    this.integrate();
+    return this.doc;
+  }
+
   /** Whether the doc holds the stored state (a room opens before it does: see syncStep2). */
   get loaded(): boolean {
     return this.stored === null && !this.loadFailed;

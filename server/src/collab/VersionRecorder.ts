@@ -184,7 +184,7 @@ export class VersionRecorder implements ContributorSource {
     const documentId = room.documentId;
     let captured: CapturedState;
     try {
-      captured = captureState(room.doc, logDamage(this.logger, { documentId }));
+      captured = captureState(room.current, logDamage(this.logger, { documentId }));
     } catch (err) {
       this.logger.error({ err, documentId }, 'capturing an automatic version failed');
       return;

@@ -7,9 +7,11 @@ import * as Y from 'yjs';
 import { decodeStoredState } from '../content/yjsContent.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
 import { seedStoreDocument } from '../testing/factories.js';
+import { insertTestText, testText } from '../testing/testText.js';
 import { liveDocumentsOver } from './liveDocuments.js';
 import { createRoomRules } from './roomRules.js';
 import { RoomManager } from './RoomManager.js';
+import type { RoomMember } from './Room.js';
 
 /**
  * Server changes to documents nobody has open: each opens the room, changes it and releases it,
@@ -47,5 +49,20 @@ describe('live documents: server changes back to back', () => {
     await rooms.unloaded(doc.id);
     const stored = decodeStoredState((await store.documentState.load(doc.id))!);
     expect([...stored.getMap('m').keys()].sort()).toEqual([...written].sort());
+  });
+
+  it('reads what a member sent before the next flush reached it', async () => {
+    const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(new Y.Doc()));
+    const live = liveDocumentsOver(rooms, store.documentState, { take: () => [] });
+    const member: RoomMember = { userId: 'editor', send: () => {}, close: () => {} };
+    const editor = new Y.Doc();
+    insertTestText(editor, 0, 'just now');
+    await rooms.open(doc.id, (room) => {
+      room.addMember(member);
+      // Accepted (its sender's next sync step 2 tells it so), integrated at the next flush.
+      room.applyUpdate(Y.encodeStateAsUpdate(editor), member);
+    });
+    expect(await live.read(doc.id, testText)).toBe('just now');
+    rooms.room(doc.id)!.removeMember(member);
   });
 });

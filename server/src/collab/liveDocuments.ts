@@ -32,7 +32,7 @@ export function liveDocumentsOver(
         // has just let go of (its changes would be written by nobody).
         return await rooms.open(documentId, (room) => {
           try {
-            return change(room.doc, SERVER_ORIGIN);
+            return change(room.current, SERVER_ORIGIN);
           } finally {
             rooms.release(room);
           }
@@ -47,14 +47,14 @@ export function liveDocumentsOver(
 
     async read(documentId, read) {
       const room = rooms.room(documentId);
-      if (room && !room.destroyed) return read(room.doc);
+      if (room && !room.destroyed) return read(room.current);
       // A room that is unloading may still be writing its last changes (a server change made
       // just before): the stored state has them only once it is done.
       await rooms.unloaded(documentId);
       const state = await stored.load(documentId);
       // A room may have opened while the state loaded: it holds the newer content.
       const opened = rooms.room(documentId);
-      if (opened && !opened.destroyed) return read(opened.doc);
+      if (opened && !opened.destroyed) return read(opened.current);
       if (!state) throw new AppError('not_found', 'No such document.');
       const doc = decodeStoredState(state);
       try {
