@@ -12,12 +12,10 @@ export async function recordVersionLinks(
   ctx: ServiceContext,
   version: DocumentVersion,
   state: Uint8Array,
+  { background }: { background: boolean },
 ): Promise<void> {
   try {
-    const { json } = await ctx.contentReader.read(
-      { snapshot: state, updates: [] },
-      { background: true },
-    );
+    const { json } = await ctx.contentReader.read({ snapshot: state, updates: [] }, { background });
     const targets = await existingTargets(ctx, version.documentId, linkedDocumentIds(json));
     await ctx.store.knowledge.replaceLinks(version.documentId, 'latest', targets);
     if (version.kind === 'published') {

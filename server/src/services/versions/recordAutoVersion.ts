@@ -21,5 +21,6 @@ export async function recordAutoVersion(
     createdBy: null,
     captured: input.captured,
     contributorIds: input.contributorIds,
+    background: true,
   });
 }

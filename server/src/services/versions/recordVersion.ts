@@ -19,6 +19,12 @@ export interface VersionInput {
   /** The document's status once the version is taken (default: as it is). */
   documentStatus?: DocumentStatus;
   sourceVersionId?: string | null;
+  /**
+   * Nobody waits for this version (an automatic one): what is derived from it is read at
+   * background priority. A request or a shutdown that waits reads at normal priority: on a busy
+   * machine the background threads (nice 19) may not run for a long time.
+   */
+  background?: boolean;
 }
 
 /**
@@ -51,7 +57,9 @@ export async function recordVersion(
     input.captured.state,
   );
   // Before the announcement: whoever reacts to it finds the knowledge base's links up to date.
-  await recordVersionLinks(ctx, version, input.captured.state);
+  await recordVersionLinks(ctx, version, input.captured.state, {
+    background: input.background ?? false,
+  });
   ctx.events.emit('versionAdded', version);
   return version;
 }
