@@ -1,6 +1,5 @@
-import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createRoomRules } from '../collab/roomRules.js';
 import { RELAYED } from '../collab/Room.js';
@@ -8,7 +7,7 @@ import { RoomManager } from '../collab/RoomManager.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
 import { waitFor } from '../testing/collabClient.js';
 import { seedStoreDocument } from '../testing/factories.js';
-import { startTestRedis, type TestRedis } from '../testing/redisServer.js';
+import { useTestRedis } from '../testing/redisFixture.js';
 import { insertTestText, testText } from '../testing/testText.js';
 import { documentStreamKey } from './documentStreams.js';
 import { startScaleOut } from './startScaleOut.js';
@@ -33,22 +32,16 @@ async function processOn(redisUrl: string, store: SqliteStore) {
  * through a document's stream, merged on the way out and applied as one transaction per read.
  */
 describe('RoomRelay', () => {
-  let redis: TestRedis;
-  let commands: Redis;
+  const shared = useTestRedis();
   let store: SqliteStore;
   let processes: Awaited<ReturnType<typeof processOn>>[];
 
-  beforeAll(async () => {
-    redis = await startTestRedis();
-    commands = new Redis(redis.url);
-  });
-  afterAll(async () => {
-    commands.disconnect();
-    await redis.stop();
-  });
   beforeEach(async () => {
     store = new SqliteStore(':memory:');
-    processes = await Promise.all([processOn(redis.url, store), processOn(redis.url, store)]);
+    processes = await Promise.all([
+      processOn(shared.redis.url, store),
+      processOn(shared.redis.url, store),
+    ]);
   });
   afterEach(async () => {
     await Promise.all(processes.map((p) => p.close()));
@@ -67,7 +60,7 @@ describe('RoomRelay', () => {
     for (let i = 0; i < 20; i++)
       a.doc.transact(() => insertTestText(a.doc, 0, `w${i} `), Symbol('server'));
     await waitFor(() => testText(b.doc) === testText(a.doc));
-    const entries = await commands.xlen(documentStreamKey(documentId));
+    const entries = await shared.commands.xlen(documentStreamKey(documentId));
     expect(entries).toBeLessThan(20);
     expect(entries).toBeGreaterThanOrEqual(1);
   });
@@ -90,7 +83,7 @@ describe('RoomRelay', () => {
       if (tr.origin === RELAYED) transactions++;
     });
     const corrupt = Buffer.from([0xff, 0xff, 0xff, 0x01]);
-    await commands
+    await shared.commands
       .multi()
       .xadd(key, '*', 'p', 'third', 'k', 'u', 'd', Buffer.from(changes[0]!))
       .xadd(key, '*', 'p', 'third', 'k', 'u', 'd', corrupt)

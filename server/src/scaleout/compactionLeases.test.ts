@@ -2,15 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { COMPACT_AFTER_ENTRIES, DocumentWriter } from '../collab/DocumentWriter.js';
 import type { DocumentStateRepo } from '../store/ports.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
 import { seedStoreDocument } from '../testing/factories.js';
-import { startTestRedis, type TestRedis } from '../testing/redisServer.js';
+import { useTestRedis } from '../testing/redisFixture.js';
 import { RedisCompactionLeases } from './redisCompactionLeases.js';
 
 /**
@@ -19,19 +18,10 @@ import { RedisCompactionLeases } from './redisCompactionLeases.js';
  * redis-server, the real SQLite store, two writers standing for two processes.
  */
 describe('compaction leases', () => {
-  let redis: TestRedis;
-  let commands: Redis;
+  const shared = useTestRedis();
   let dir: string;
   let store: SqliteStore;
 
-  beforeAll(async () => {
-    redis = await startTestRedis();
-    commands = new Redis(redis.url);
-  });
-  afterAll(async () => {
-    commands.disconnect();
-    await redis.stop();
-  });
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'polisee-leases-'));
     store = new SqliteStore(path.join(dir, 'store.db'));
@@ -42,8 +32,8 @@ describe('compaction leases', () => {
   });
 
   it('hands one lease at a time, with tokens that only grow, and frees only its own', async () => {
-    const a = new RedisCompactionLeases(commands, 'process-a', 300);
-    const b = new RedisCompactionLeases(commands, 'process-b', 300);
+    const a = new RedisCompactionLeases(shared.commands, 'process-a', 300);
+    const b = new RedisCompactionLeases(shared.commands, 'process-b', 300);
     const documentId = randomUUID();
 
     const first = await a.acquire(documentId);
@@ -96,8 +86,8 @@ describe('compaction leases', () => {
 
   it('leaves compaction to the holder of the lease and compacts once it is free', async () => {
     const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(new Y.Doc()));
-    const leases = new RedisCompactionLeases(commands, 'process-a');
-    const held = await new RedisCompactionLeases(commands, 'process-b').acquire(doc.id);
+    const leases = new RedisCompactionLeases(shared.commands, 'process-a');
+    const held = await new RedisCompactionLeases(shared.commands, 'process-b').acquire(doc.id);
     const a = writerFor(doc.id, store.documentState, leases);
 
     await a.type('held', COMPACT_AFTER_ENTRIES);
@@ -111,7 +101,9 @@ describe('compaction leases', () => {
     expect(stored.loaded.updates).toEqual([]);
     expect(stored.text).toBe(a.doc.getText('t').toString());
     // The writer gave its lease back: another process can take it at once.
-    expect(await new RedisCompactionLeases(commands, 'process-c').acquire(doc.id)).not.toBeNull();
+    expect(
+      await new RedisCompactionLeases(shared.commands, 'process-c').acquire(doc.id),
+    ).not.toBeNull();
   }, 60_000);
 
   it('refuses the compaction of a process that paused past its lease: nothing is lost', async () => {
@@ -134,8 +126,12 @@ describe('compaction leases', () => {
       compact: (id, snapshot, upToSeq, fence) =>
         store.documentState.compact(id, snapshot, upToSeq, fence),
     };
-    const a = writerFor(doc.id, pausingRepo, new RedisCompactionLeases(commands, 'a', 200));
-    const b = writerFor(doc.id, store.documentState, new RedisCompactionLeases(commands, 'b'));
+    const a = writerFor(doc.id, pausingRepo, new RedisCompactionLeases(shared.commands, 'a', 200));
+    const b = writerFor(
+      doc.id,
+      store.documentState,
+      new RedisCompactionLeases(shared.commands, 'b'),
+    );
 
     await a.type('a', COMPACT_AFTER_ENTRIES - 1);
     const isPaused = new Promise<void>((r) => (paused = r));
