@@ -45,18 +45,27 @@ export class RecentOutput {
 
   /** The kept lines at warning level or above (and anything not JSON), as printed. */
   warnings(): string[] {
-    return this.lines.filter((line) => warningOf(line) !== null);
+    return this.parsedWarnings().map(({ line }) => line);
   }
 
   /** The last few warnings, one short line each (time, message, error), for an error message. */
   brief(lastWarnings = 4): string[] {
-    return this.warnings()
+    return this.parsedWarnings()
       .slice(-lastWarnings)
-      .map((line) => {
-        const w = warningOf(line)!;
+      .map(({ warning: w }) => {
         if (typeof w === 'string') return w.slice(0, 200);
         const at = w.time !== undefined ? new Date(w.time).toISOString().slice(11, 23) : '?';
         return `${at} ${w.msg ?? ''}${w.err?.message ? `: ${w.err.message}` : ''}`;
       });
+  }
+
+  /** Each kept line parsed once, the warnings with what they say. */
+  private parsedWarnings(): { line: string; warning: LogWarning | string }[] {
+    const found: { line: string; warning: LogWarning | string }[] = [];
+    for (const line of this.lines) {
+      const warning = warningOf(line);
+      if (warning !== null) found.push({ line, warning });
+    }
+    return found;
   }
 }

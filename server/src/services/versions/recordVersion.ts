@@ -20,9 +20,9 @@ export interface VersionInput {
   documentStatus?: DocumentStatus;
   sourceVersionId?: string | null;
   /**
-   * Nobody waits for this version (an automatic one): what is derived from it is read at
-   * background priority. A request or a shutdown that waits reads at normal priority: on a busy
-   * machine the background threads (nice 19) may not run for a long time.
+   * No request waits for this version (an automatic one): what is derived from it is read at
+   * background priority. Otherwise a request waits for it, so it reads at normal priority: on a
+   * busy machine the background threads (nice 19) may not run for a long time.
    */
   background?: boolean;
 }

@@ -8,8 +8,8 @@ import { recordAutoVersion } from './recordAutoVersion.js';
 
 /**
  * A version's knowledge-base links are read from its content as it is stored, before it is
- * announced. When someone waits for the version (a request, a shutdown), that read must not go
- * to the background threads: at nice 19 they may not run at all on a busy machine.
+ * announced. When a request waits for the version, that read must not go to the background
+ * threads: at nice 19 they may not run at all on a busy machine.
  */
 let server: TestServer;
 let lead: TestClient;
