@@ -14,6 +14,7 @@ import type { DecodedUpdate, SchemaGuard } from '../content/schemaGuard.js';
 import type { DocumentStateRepo, StoredDocumentState } from '../store/ports.js';
 import type { CompactionLeases } from './compactionLeases.js';
 import { DocumentWriter } from './DocumentWriter.js';
+import { FlushPacer } from './FlushPacer.js';
 import { SuggestionGuard } from './SuggestionGuard.js';
 import { applyStoredState, isReadableUpdate } from './storedState.js';
 
@@ -65,18 +66,6 @@ export interface RoomMember {
   send(message: Uint8Array): void;
   close(code: CollabCloseCode, reason: string): void;
 }
-
-/**
- * Fan-out budget: a room spaces its flushes so that it writes at most about this many frames per
- * second, i.e. at most one flush per (members × 0.1 ms). Each frame costs a syscall and the
- * loopback/TCP work of one recipient (~5–15 µs here), so a 200-member workshop typing 2 edits/s
- * goes from ~80,000 writes/s (one per update per member) to at most ~10,000, with the updates
- * of each interval merged into one message. Idle, an update still goes out on the next
- * event-loop turn; small rooms wait a millisecond or so at most (10 members: 1 ms).
- */
-export const ROOM_FRAMES_PER_SECOND = 10_000;
-/** The wait that budget allows is capped, so that very large rooms stay interactive. */
-export const MAX_FLUSH_INTERVAL_MS = 50;
 
 /** A message as a Buffer over the same bytes: `ws` then sends it without wrapping it per member. */
 function asBuffer(bytes: Uint8Array): Buffer {
@@ -149,10 +138,10 @@ export class Room {
   /** What changed the document since the last broadcast, and who (members, or the server). */
   private outgoing: Uint8Array[] = [];
   private outgoingOrigins = new Set<unknown>();
-  /** The pending flush: on the next turn, or when the budget's interval since the last ends. */
+  /** The pending flush: on the next turn, or when the fan-out budget allows (FlushPacer). */
   private flushImmediate: NodeJS.Immediate | null = null;
   private flushTimer: NodeJS.Timeout | null = null;
-  private lastFlushAt = -Infinity;
+  private readonly pacer = new FlushPacer();
   /**
    * The sync step 2 for an empty state vector, i.e. the whole document, as sent to a client
    * that has no copy yet (every browser opening the document). Encoding a long history costs
@@ -268,7 +257,7 @@ export class Room {
   /**
    * Accepts an update from a member, parsed at the connection edge; it is checked against the
    * schema and the size budget, integrated and broadcast at the next flush (see
-   * ROOM_FRAMES_PER_SECOND).
+   * FlushPacer).
    */
   applyUpdate(update: Uint8Array, origin: RoomMember, decoded = Y.decodeUpdate(update)) {
     this.incoming.push(update);
@@ -438,11 +427,7 @@ export class Room {
 
   private scheduleFlush() {
     if (this.flushImmediate || this.flushTimer) return;
-    const interval = Math.min(
-      (this.members.size * 1000) / ROOM_FRAMES_PER_SECOND,
-      MAX_FLUSH_INTERVAL_MS,
-    );
-    const wait = this.lastFlushAt + interval - performance.now();
+    const wait = this.pacer.delay();
     if (wait > 0) this.flushTimer = setTimeout(this.flush, wait);
     else this.flushImmediate = setImmediate(this.flush);
   }
@@ -458,9 +443,8 @@ export class Room {
     this.flushImmediate = null;
     this.flushTimer = null;
     if (this.destroyed) return;
-    this.lastFlushAt = performance.now();
     this.integrate();
-    this.broadcast();
+    this.pacer.spent(this.broadcast());
   };
 
   /**
@@ -570,21 +554,27 @@ export class Room {
    * What the last integration changed goes out as one message, encoded once, the same Buffer
    * to every member. Under load (hundreds of editors at a workshop) that turns N updates × M
    * members sends into M sends. A member that sent every update of the batch is skipped;
-   * otherwise Yjs ignores the part it already has.
+   * otherwise Yjs ignores the part it already has. Returns the number of frames written.
    */
-  private broadcast() {
+  private broadcast(): number {
     const updates = this.outgoing;
     const origins = this.outgoingOrigins;
     this.outgoing = [];
     this.outgoingOrigins = new Set();
-    if (updates.length === 0) return;
+    if (updates.length === 0) return 0;
     const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, COLLAB_MESSAGE.sync);
     syncProtocol.writeUpdate(encoder, merged);
     const message = asBuffer(encoding.toUint8Array(encoder));
     const soleOrigin = origins.size === 1 ? origins.values().next().value : undefined;
-    for (const member of this.members.keys()) if (member !== soleOrigin) member.send(message);
+    let frames = 0;
+    for (const member of this.members.keys()) {
+      if (member === soleOrigin) continue;
+      member.send(message);
+      frames++;
+    }
+    return frames;
   }
 
   private onAwarenessUpdate = (
