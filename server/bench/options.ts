@@ -47,8 +47,8 @@ const USAGE = `npm run bench [-- options]
   --clients LIST          fan-out N values (default 10,50,200,500)
   --seconds S             fan-out edit window (default 20)
   --full-clients K        stock-provider replicas per fan-out (default 4; the rest are wire clients)
-  --threads T             worker threads for the wire clients (default 0: all in one thread,
-                          which measured fastest on 2 cores; see docs/performance.md)
+  --threads T             worker threads for the wire clients (default 1: apart from the
+                          stock providers' replicas; 0 puts them all in the main thread)
   --history EDITS         cold-join history length (default 100000)
   --documents D           many-docs count (default 1000)
   --keep-template         many-docs: also run ours with its documents' template kept (by
@@ -141,7 +141,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     fanoutSeconds: number(values.seconds, quick ? 5 : 20),
     editsPerSecond: 2,
     fullClients: number(values['full-clients'], 4),
-    generatorThreads: number(values.threads, 0),
+    generatorThreads: number(values.threads, 1),
     historyEdits: number(values.history, quick ? 20_000 : 100_000),
     joins: quick ? 5 : 15,
     documents: number(values.documents, quick ? 200 : 1000),
