@@ -238,6 +238,28 @@ export function renderTargets(rows: readonly ResultRow[]): string {
     `ours p99 ${formatValue(p99at500)} ms`,
     n500,
   );
+  // Issue 18: against Hocuspocus 4.7 in the same run, at every N; CPU at half of its at 200, 500.
+  for (const n of [10, 50, 200, 500]) {
+    const ours = find('fanout', `N=${n}`, 'ours');
+    const peer = find('fanout', `N=${n}`, 'hocuspocus');
+    const [p, hp] = [num(ours, 'p99Ms'), num(peer, 'p99Ms')];
+    check(
+      `N = ${n}: p99 ≤ Hocuspocus's in the same run`,
+      p === undefined || hp === undefined ? undefined : p <= hp,
+      `ours ${formatValue(p)} vs Hocuspocus ${formatValue(hp)} ms`,
+      ours,
+      peer,
+    );
+  }
+  const hp500 = find('fanout', 'N=500', 'hocuspocus');
+  const [cpu500, hpCpu500] = [num(n500, 'serverCpuPct'), num(hp500, 'serverCpuPct')];
+  check(
+    'N = 500: CPU ≤ ½ of Hocuspocus in the same run',
+    cpu500 === undefined || hpCpu500 === undefined ? undefined : cpu500 <= hpCpu500 / 2,
+    `ours ${formatValue(cpu500)} % vs Hocuspocus ${formatValue(hpCpu500)} %`,
+    n500,
+    hp500,
+  );
   const joinRow = find('coldjoin', 'in memory', 'ours');
   const hpJoinRow = find('coldjoin', 'in memory', 'hocuspocus');
   const join = num(joinRow, 'serverCpuMsPerJoin');
@@ -259,6 +281,15 @@ export function renderTargets(rows: readonly ResultRow[]): string {
     perDoc === undefined ? undefined : perDoc <= 100,
     `ours ${formatValue(perDoc)} KB`,
     manyRow,
+  );
+  const hpManyRow = find('manydocs', null, 'hocuspocus');
+  const hpPerDoc = num(hpManyRow, 'rssKbPerDoc');
+  check(
+    "RSS per open document ≤ Hocuspocus's on the same content",
+    perDoc === undefined || hpPerDoc === undefined ? undefined : perDoc <= hpPerDoc,
+    `ours ${formatValue(perDoc)} vs Hocuspocus ${formatValue(hpPerDoc)} KB`,
+    manyRow,
+    hpManyRow,
   );
   const durable = rows.find((r) => r.scenario === 'durability' && r.metrics.headline === true);
   const durableP99 = num(durable, 'durableP99Ms');
