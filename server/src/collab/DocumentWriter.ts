@@ -14,6 +14,14 @@ export const FLUSH_WINDOW_MS = 50;
 export const COMPACT_AFTER_ENTRIES = 500;
 export const COMPACT_AFTER_BYTES = 1024 * 1024;
 /**
+ * A room that closes with at least this much log compacts it first. A client that opens a
+ * document holding nothing is answered from the stored bytes, and every log entry in them is
+ * decoded first to leave out unreadable ones (~0.25 ms per KB here: a 340 KB history in the log
+ * held that answer ~85 ms); a snapshot is sent as it is. Compacting on close keeps the next cold
+ * open of a document, after a restart too, within a few ms, at no cost while it is edited.
+ */
+export const COMPACT_ON_CLOSE_BYTES = 64 * 1024;
+/**
  * Updates are merged into log entries of at most this size: an entry is one MongoDB document,
  * which holds at most 16 MiB, and a burst of large pastes must never build one past it.
  */
@@ -101,8 +109,15 @@ export class DocumentWriter {
   }
 
   /** Drains, then refuses further writes; clears every timer. */
-  async close(): Promise<void> {
+  /**
+   * Writes what is pending, then (with `compact`, for a doc that holds the stored state) compacts
+   * a log past COMPACT_ON_CLOSE_BYTES. Never for a doc that did not load: its snapshot would be
+   * empty.
+   */
+  async close({ compact = false } = {}): Promise<void> {
     await this.drain();
+    if (compact && !this.lastFlushFailed && this.logBytes >= COMPACT_ON_CLOSE_BYTES)
+      await this.compact();
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;

@@ -396,12 +396,13 @@ export class Room {
     this.fullStateMessage = null;
     if (this.loadImmediate) clearImmediate(this.loadImmediate);
     this.loadImmediate = null;
-    // Never loaded: nothing changed it, there is nothing to write.
+    // Never loaded: nothing changed it, there is nothing to write (nor to compact).
+    const loaded = this.loaded;
     this.stored = null;
     this.storedAnswer = null;
     this.ydoc.off('update', this.onUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
-    await this.writer.close();
+    await this.writer.close({ compact: loaded });
     this.awareness.destroy();
     this.ydoc.destroy();
   }
