@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { pino } from 'pino';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { DocumentStateRepo } from '../store/ports.js';
-import { SqliteStore } from '../store/sqlite/SqliteStore.js';
 import { seedStoreDocument } from '../testing/factories.js';
+import { useTempSqliteStore } from '../testing/sqliteFixture.js';
 import {
   DocumentWriter,
   logEntriesOf,
@@ -45,23 +42,15 @@ class FaultyStorage implements DocumentStateRepo {
 }
 
 describe('DocumentWriter', () => {
-  let dir: string;
-  let store: SqliteStore;
-
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'polisee-writer-'));
-    store = new SqliteStore(path.join(dir, 'store.db'));
-  });
-  afterEach(async () => {
+  const temp = useTempSqliteStore();
+  afterEach(() => {
     vi.useRealTimers();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   async function setup() {
     const source = new Y.Doc();
-    const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(source));
-    const storage = new FaultyStorage(store.documentState);
+    const { doc } = await seedStoreDocument(temp.store, Y.encodeStateAsUpdate(source));
+    const storage = new FaultyStorage(temp.store.documentState);
     const states: SaveState[] = [];
     const writer = new DocumentWriter(
       doc.id,
@@ -77,7 +66,7 @@ describe('DocumentWriter', () => {
       writer.enqueue(Y.encodeStateAsUpdate(source, before));
     };
     const stored = async () => {
-      const loaded = (await store.documentState.load(doc.id))!;
+      const loaded = (await temp.store.documentState.load(doc.id))!;
       const copy = new Y.Doc();
       if (loaded.snapshot) Y.applyUpdate(copy, loaded.snapshot);
       loaded.updates.forEach((u) => Y.applyUpdate(copy, u.update));

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { pino } from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SqliteStore } from '../store/sqlite/SqliteStore.js';
 import { seedStoreDocument } from '../testing/factories.js';
+import { useTempSqliteStore } from '../testing/sqliteFixture.js';
 import { COMPACT_ON_CLOSE_BYTES } from './DocumentWriter.js';
 import { Room } from './Room.js';
 import { createRoomRules } from './roomRules.js';
@@ -20,32 +17,23 @@ function history(pieces: number): { text: string; updates: Uint8Array[] } {
 }
 
 describe('a room that closes with a long log', () => {
-  let dir: string;
-  let store: SqliteStore;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'polisee-close-'));
-    store = new SqliteStore(path.join(dir, 'store.db'));
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const temp = useTempSqliteStore();
 
   async function openRoom(documentId: string) {
-    const stored = (await store.documentState.load(documentId))!;
+    const stored = (await temp.store.documentState.load(documentId))!;
     return new Room(
       documentId,
       stored,
-      store.documentState,
+      temp.store.documentState,
       pino({ level: 'silent' }),
       createRoomRules(),
     );
   }
 
   async function seedWithLog() {
-    const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(new Y.Doc()));
+    const { doc } = await seedStoreDocument(temp.store, Y.encodeStateAsUpdate(new Y.Doc()));
     const { text, updates } = history(8_000);
-    await store.documentState.append(doc.id, updates);
+    await temp.store.documentState.append(doc.id, updates);
     const logBytes = updates.reduce((n, u) => n + u.byteLength, 0);
     expect(logBytes).toBeGreaterThan(COMPACT_ON_CLOSE_BYTES);
     return { documentId: doc.id, text, entries: updates.length };
@@ -57,7 +45,7 @@ describe('a room that closes with a long log', () => {
     expect(room.doc.getText('t').toString()).toBe(text);
     await room.destroy();
 
-    const stored = (await store.documentState.load(documentId))!;
+    const stored = (await temp.store.documentState.load(documentId))!;
     expect(stored.updates).toEqual([]);
     const reloaded = new Y.Doc();
     Y.applyUpdate(reloaded, stored.snapshot!);
@@ -71,7 +59,7 @@ describe('a room that closes with a long log', () => {
     expect(room.syncStep2(Y.encodeStateVector(new Y.Doc())).length).toBeGreaterThan(1);
     await room.destroy();
 
-    const stored = (await store.documentState.load(documentId))!;
+    const stored = (await temp.store.documentState.load(documentId))!;
     expect(stored.updates).toHaveLength(entries);
     const reloaded = new Y.Doc();
     Y.applyUpdate(reloaded, stored.snapshot!);

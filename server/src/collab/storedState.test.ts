@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SqliteStore } from '../store/sqlite/SqliteStore.js';
 import { seedStoreDocument } from '../testing/factories.js';
+import { useTempSqliteStore } from '../testing/sqliteFixture.js';
 import type { CompactionLeases } from './compactionLeases.js';
 import { COMPACT_AFTER_ENTRIES, DocumentWriter } from './DocumentWriter.js';
 import { applyStoredState } from './storedState.js';
@@ -69,24 +66,15 @@ describe('a stored state with a corrupt entry', () => {
 });
 
 describe('compacting a shared log that holds a corrupt entry', () => {
-  let dir: string;
-  let store: SqliteStore;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'polisee-stored-'));
-    store = new SqliteStore(path.join(dir, 'store.db'));
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const temp = useTempSqliteStore();
 
   it('leaves the entry out of the snapshot and drops it with the entries it covers', async () => {
-    const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(new Y.Doc()));
+    const { doc } = await seedStoreDocument(temp.store, Y.encodeStateAsUpdate(new Y.Doc()));
     const [a, b] = typed('kept ', 'and compacted');
     const live = new Y.Doc();
     Y.applyUpdate(live, a!);
     // Another process's entries: the first is corrupt on disk, this one loaded around it.
-    await store.documentState.append(doc.id, [a!, GARBAGE]);
+    await temp.store.documentState.append(doc.id, [a!, GARBAGE]);
     let fence = 0;
     const leases: CompactionLeases = {
       acquire: async () => ({ fence: ++fence, release: async () => undefined }),
@@ -94,7 +82,7 @@ describe('compacting a shared log that holds a corrupt entry', () => {
     const { logger, lines } = capturedLogger();
     const writer = new DocumentWriter(
       doc.id,
-      store.documentState,
+      temp.store.documentState,
       () => Y.encodeStateAsUpdate(live),
       logger,
       // One entry short of a compaction.
@@ -106,7 +94,7 @@ describe('compacting a shared log that holds a corrupt entry', () => {
     await writer.drain();
 
     expect(lines.filter((l) => l.msg === 'compaction failed; the log is kept')).toEqual([]);
-    const stored = (await store.documentState.load(doc.id))!;
+    const stored = (await temp.store.documentState.load(doc.id))!;
     expect(stored.updates).toEqual([]);
     const reloaded = new Y.Doc();
     Y.applyUpdate(reloaded, stored.snapshot!);

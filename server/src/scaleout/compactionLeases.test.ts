@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { pino } from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { COMPACT_AFTER_ENTRIES, DocumentWriter } from '../collab/DocumentWriter.js';
 import type { DocumentStateRepo } from '../store/ports.js';
-import { SqliteStore } from '../store/sqlite/SqliteStore.js';
 import { seedStoreDocument } from '../testing/factories.js';
+import { useTempSqliteStore } from '../testing/sqliteFixture.js';
 import { useTestRedis } from '../testing/redisFixture.js';
 import { RedisCompactionLeases } from './redisCompactionLeases.js';
 
@@ -19,17 +16,7 @@ import { RedisCompactionLeases } from './redisCompactionLeases.js';
  */
 describe('compaction leases', () => {
   const shared = useTestRedis();
-  let dir: string;
-  let store: SqliteStore;
-
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'polisee-leases-'));
-    store = new SqliteStore(path.join(dir, 'store.db'));
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const temp = useTempSqliteStore();
 
   it('hands one lease at a time, with tokens that only grow, and frees only its own', async () => {
     const a = new RedisCompactionLeases(shared.commands, 'process-a', 300);
@@ -77,7 +64,7 @@ describe('compaction leases', () => {
   }
 
   async function storedText(documentId: string) {
-    const loaded = (await store.documentState.load(documentId))!;
+    const loaded = (await temp.store.documentState.load(documentId))!;
     const copy = new Y.Doc();
     if (loaded.snapshot) Y.applyUpdate(copy, loaded.snapshot);
     loaded.updates.forEach((u) => Y.applyUpdate(copy, u.update));
@@ -85,10 +72,10 @@ describe('compaction leases', () => {
   }
 
   it('leaves compaction to the holder of the lease and compacts once it is free', async () => {
-    const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(new Y.Doc()));
+    const { doc } = await seedStoreDocument(temp.store, Y.encodeStateAsUpdate(new Y.Doc()));
     const leases = new RedisCompactionLeases(shared.commands, 'process-a');
     const held = await new RedisCompactionLeases(shared.commands, 'process-b').acquire(doc.id);
-    const a = writerFor(doc.id, store.documentState, leases);
+    const a = writerFor(doc.id, temp.store.documentState, leases);
 
     await a.type('held', COMPACT_AFTER_ENTRIES);
     let stored = await storedText(doc.id);
@@ -107,16 +94,16 @@ describe('compaction leases', () => {
   }, 60_000);
 
   it('refuses the compaction of a process that paused past its lease: nothing is lost', async () => {
-    const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(new Y.Doc()));
+    const { doc } = await seedStoreDocument(temp.store, Y.encodeStateAsUpdate(new Y.Doc()));
     // Process A pauses (a long GC, SIGSTOP) between reading the stored log and writing its
     // snapshot, long enough for its lease to run out and B to compact under a later token.
     let pause: Promise<void> | null = null;
     let paused: () => void = () => undefined;
     let resume: () => void = () => undefined;
     const pausingRepo: DocumentStateRepo = {
-      append: (id, updates) => store.documentState.append(id, updates),
+      append: (id, updates) => temp.store.documentState.append(id, updates),
       load: async (id) => {
-        const loaded = await store.documentState.load(id);
+        const loaded = await temp.store.documentState.load(id);
         if (pause) {
           paused();
           await pause;
@@ -124,12 +111,12 @@ describe('compaction leases', () => {
         return loaded;
       },
       compact: (id, snapshot, upToSeq, fence) =>
-        store.documentState.compact(id, snapshot, upToSeq, fence),
+        temp.store.documentState.compact(id, snapshot, upToSeq, fence),
     };
     const a = writerFor(doc.id, pausingRepo, new RedisCompactionLeases(shared.commands, 'a', 200));
     const b = writerFor(
       doc.id,
-      store.documentState,
+      temp.store.documentState,
       new RedisCompactionLeases(shared.commands, 'b'),
     );
 
