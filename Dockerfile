@@ -19,6 +19,8 @@ COPY packages/editor-schema/package.json packages/editor-schema/
 COPY packages/policy/package.json packages/policy/
 COPY server/package.json server/
 COPY client/package.json client/
+# Fixes to dependencies that wait for a release upstream: applied by `postinstall` (patch-package).
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npx turbo run build --filter=server --filter=client --output-logs=errors-only \

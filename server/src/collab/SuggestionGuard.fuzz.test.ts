@@ -19,6 +19,8 @@ import { SuggestionGuard } from './SuggestionGuard.js';
  * The default (1,000 runs, 3,000 updates) takes ~40 s; `FUZZ_RUNS=3334` makes it ≥ 10,000.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+/** A failure prints its seed: `FUZZ_SEED=<seed>` replays that run. */
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
 const ME = 'user-me';
 const OTHER = 'user-other';
@@ -362,7 +364,7 @@ describe('SuggestionGuard, fuzzed', () => {
         expect(verdicts.edit, `direct ${edit.used}`).not.toBeNull();
         expect(verdicts.mixed, `mixed with ${edit.used}`).not.toBeNull();
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   }, 600_000);
 });

@@ -68,6 +68,34 @@ describe('SuggestionGuard: suggestions made by the library pass', () => {
     expect(judge(doc, update)).toBeNull();
   });
 
+  // Found by the fuzz (seed 525619617): italic over "a", an italic "a" and the first letter of
+  // one's own insertion is two steps; the library, unpatched, marked that letter deleted in
+  // place of removing it, and the guard rightly saw a letter the text never had (decision 0096).
+  it('a formatting change in two steps that ends inside one’s own insertion', () => {
+    const doc = prosemirrorJSONToYDoc(
+      schema,
+      {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'aa' },
+              { type: 'text', text: 'a', marks: [{ type: 'italic' }] },
+              { type: 'text', text: 'aa', marks: [{ type: 'insertion', attrs: mark(ME) }] },
+              { type: 'text', text: 'aaa' },
+            ],
+          },
+        ],
+      },
+      FRAGMENT_NAME,
+    );
+    const update = suggestionUpdate(doc, ME, (tr) =>
+      tr.addMark(2, 5, schema.marks.italic!.create()),
+    );
+    expect(judge(doc, update)).toBeNull();
+  });
+
   it('an insertion, then its removal by backspace', () => {
     const doc = buildDoc();
     Y.applyUpdate(

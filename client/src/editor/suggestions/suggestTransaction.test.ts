@@ -1,5 +1,6 @@
 import {
   enableSuggestChanges,
+  revertSuggestions,
   suggestChanges,
   suggestChangesKey,
 } from '@handlewithcare/prosemirror-suggest-changes';
@@ -129,6 +130,23 @@ describe('suggestTransaction', () => {
     expect(dispatch(two, two.tr.delete(5, 7))).not.toBeNull();
     // Typing in the middle of a text is not a split.
     expect(dispatch(start, start.tr.insertText('x', 9))).not.toBeNull();
+  });
+
+  // The library once clipped the part of one's own insertion a later step of the same
+  // transaction deletes at the step's position before the earlier steps moved it (patched,
+  // decision 0096): a letter of the insertion became a deletion, and rejecting everything kept
+  // a letter the text never had.
+  it('formats across text and one’s own suggestion so that rejecting it all gives the text back', () => {
+    const state = stateOf();
+    const typed = dispatch(state, state.tr.insertText('new ', 10))!;
+    expect(typed.doc.textContent).toBe('Clusters new grow.');
+    // Italic over "s" and "ne": the "s" is made a replacement first, which moves what follows.
+    const italic = schema.marks.italic!.create();
+    const withItalic = typed.tr.addMark(8, 9, italic).addMark(10, 12, italic);
+    const formatted = dispatch(typed, withItalic)!;
+    let rejected = formatted;
+    revertSuggestions(formatted, (tr) => (rejected = formatted.apply(tr)));
+    expect(rejected.doc.textContent).toBe('Clusters grow.');
   });
 
   it('refuses a change it could only suggest as a block mark', () => {
