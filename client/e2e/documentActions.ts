@@ -31,6 +31,17 @@ export async function createDocument(
   }, input);
 }
 
+/**
+ * Opens a document and waits until its text and every panel have arrived. The panels under
+ * the text (review, sign-off, activity) move down as what is above them fills in: a click
+ * aimed at them before then can land on whatever takes their place.
+ */
+export async function openDocument(p: Page, documentId: string) {
+  await p.goto(`/documents/${documentId}`);
+  await p.locator('[data-testid="collab-status"]:not([data-state="connecting"])').waitFor();
+  await p.waitForFunction(() => document.querySelector('main .loading') === null);
+}
+
 /** Types a new paragraph after the first heading. */
 export async function typeParagraph(p: Page, text: string) {
   await editor(p).locator('h1, h2').first().click();

@@ -168,7 +168,16 @@ async function describePage(page: Page): Promise<string> {
     const seen = await page.evaluate(() => ({
       saving: document.querySelector('[data-testid="collab-status"]')?.getAttribute('data-state'),
       alerts: [...document.querySelectorAll('[role="alert"]')].map((e) => e.textContent ?? ''),
-      main: (document.querySelector('main') ?? document.body).innerText.slice(0, 1500),
+      main: (() => {
+        // The panels around the document say more than its text, which would fill the report.
+        const main = document.querySelector('main') ?? document.body;
+        const text = main.innerText;
+        const editor = main.querySelector<HTMLElement>('.ProseMirror')?.innerText ?? '';
+        const shown = editor
+          ? text.replace(editor, `[document: ${editor.length} characters]`)
+          : text;
+        return shown.slice(0, 3000);
+      })(),
     }));
     return [
       `page ${page.url()} (saving: ${seen.saving ?? 'none'})`,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDocument, editor, typeParagraphAndSave } from './documentActions.js';
+import { createDocument, openDocument, editor, typeParagraphAndSave } from './documentActions.js';
 import { startApp, type AppUnderTest } from './harness.js';
 
 let app: AppUnderTest;
@@ -27,7 +27,7 @@ async function requestReview(p: Page, reviewerEmails: string[]) {
 }
 
 async function giveVerdict(p: Page, documentId: string, verdict: string, summary = '') {
-  await p.goto(`/documents/${documentId}`);
+  await openDocument(p, documentId);
   const form = p.getByTestId('verdict-form');
   await form.locator(`input[name="verdict"][value="${verdict}"]`).check();
   if (summary) await form.locator('textarea[name="summary"]').fill(summary);
@@ -48,7 +48,7 @@ describe('async review of a draft in the browser', () => {
       title: 'Joint plan for review',
       priority: 'financing',
     });
-    await lead.page.goto(`/documents/${documentId}`);
+    await openDocument(lead.page, documentId);
     await typeParagraphAndSave(lead.page, 'Draft one of the joint actions.');
 
     // Round 1: one approves, one requests changes.
@@ -86,7 +86,7 @@ describe('async review of a draft in the browser', () => {
     await published.getByText('Financing table added.').waitFor();
     expect(await published.textContent()).not.toContain('Drafting goes on after publication.');
     // …while the draft goes on changing.
-    await lead.page.goto(`/documents/${documentId}`);
+    await openDocument(lead.page, documentId);
     await editor(lead.page).getByText('Drafting goes on after publication.').waitFor();
     expect(await status(lead.page).getAttribute('data-status')).toBe('published');
     // The document's own feed tells the story of the round.

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDocument, typeParagraphAndSave } from './documentActions.js';
+import { createDocument, openDocument, typeParagraphAndSave } from './documentActions.js';
 import { startApp, type AppUnderTest } from './harness.js';
 
 /**
@@ -47,7 +47,7 @@ async function nameSignatories(p: Page, emails: string[]) {
 }
 
 async function answer(p: Page, documentId: string, kind: string, text = '') {
-  await p.goto(`/documents/${documentId}`);
+  await openDocument(p, documentId);
   const form = p.getByTestId('signoff-answer-form');
   await form.locator(`input[name="signoff-answer"][value="${kind}"]`).check();
   if (text) await form.locator('textarea').fill(text);
@@ -68,7 +68,7 @@ describe('partner sign-off in the browser', () => {
       title: 'Joint plan for partner sign-off',
       priority: 'innovation',
     });
-    await lead.page.goto(`/documents/${documentId}`);
+    await openDocument(lead.page, documentId);
     await typeParagraphAndSave(lead.page, 'Joint actions agreed by the partners.');
     await lead.page.getByTestId('open-history').click();
     await lead.page.locator('input[name="versionName"]').fill('For partners');
@@ -84,7 +84,7 @@ describe('partner sign-off in the browser', () => {
     ]);
 
     // The lead asks the three organisations (not the two others of the group) for version 2.
-    await lead.page.goto(`/documents/${documentId}`);
+    await openDocument(lead.page, documentId);
     await lead.page.getByTestId('request-signoff').click();
     const form = lead.page.getByTestId('signoff-request-form');
     expect(await form.locator('select#signoff-version option:checked').textContent()).toContain(
@@ -110,7 +110,7 @@ describe('partner sign-off in the browser', () => {
       'Figures in annex 2 to follow.',
     );
     await signoffStatus(stc.page, 'signed_off');
-    await lead.page.goto(`/documents/${documentId}`);
+    await openDocument(lead.page, documentId);
     await signoffStatus(lead.page, 'signed_off');
     await lead.page
       .locator('[data-answer="consent_with_reservations"]')
@@ -118,9 +118,9 @@ describe('partner sign-off in the browser', () => {
       .waitFor();
 
     // The member edits the live document: the sign-off lapses, with the changes since shown.
-    await member.page.goto(`/documents/${documentId}`);
+    await openDocument(member.page, documentId);
     await typeParagraphAndSave(member.page, 'A late change after the sign-off.');
-    await lead.page.goto(`/documents/${documentId}`);
+    await openDocument(lead.page, documentId);
     await signoffStatus(lead.page, 'lapsed');
     const status = lead.page.getByTestId('signoff-panel').getByTestId('signoff-status').first();
     expect(await status.textContent()).toBe('Lapsed — changed since');
