@@ -14,27 +14,24 @@ const ME = 'user-me';
 const OTHER = 'user-other';
 const mark = (authorId: string, id = `id-${authorId}`) => ({ id, authorId, createdAt: null });
 
+/** A document of our schema from its blocks' ProseMirror JSON. */
+const yDocOf = (...blocks: object[]): Y.Doc =>
+  prosemirrorJSONToYDoc(schema, { type: 'doc', content: blocks }, FRAGMENT_NAME);
+
 /** "Clusters grow together." with "grow " bold, then a sentence suggested by OTHER. */
 function buildDoc(): Y.Doc {
-  return prosemirrorJSONToYDoc(
-    schema,
+  return yDocOf(
     {
-      type: 'doc',
+      type: 'paragraph',
       content: [
-        {
-          type: 'paragraph',
-          content: [
-            { type: 'text', text: 'Clusters ' },
-            { type: 'text', text: 'grow ', marks: [{ type: 'bold' }] },
-            { type: 'text', text: 'together.' },
-            { type: 'text', text: ' Others.', marks: [{ type: 'insertion', attrs: mark(OTHER) }] },
-          ],
-        },
-        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Goals' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Next steps.' }] },
+        { type: 'text', text: 'Clusters ' },
+        { type: 'text', text: 'grow ', marks: [{ type: 'bold' }] },
+        { type: 'text', text: 'together.' },
+        { type: 'text', text: ' Others.', marks: [{ type: 'insertion', attrs: mark(OTHER) }] },
       ],
     },
-    FRAGMENT_NAME,
+    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Goals' }] },
+    { type: 'paragraph', content: [{ type: 'text', text: 'Next steps.' }] },
   );
 }
 
@@ -72,24 +69,15 @@ describe('SuggestionGuard: suggestions made by the library pass', () => {
   // one's own insertion is two steps; the library, unpatched, marked that letter deleted in
   // place of removing it, and the guard rightly saw a letter the text never had (decision 0096).
   it('a formatting change in two steps that ends inside one’s own insertion', () => {
-    const doc = prosemirrorJSONToYDoc(
-      schema,
-      {
-        type: 'doc',
-        content: [
-          {
-            type: 'paragraph',
-            content: [
-              { type: 'text', text: 'aa' },
-              { type: 'text', text: 'a', marks: [{ type: 'italic' }] },
-              { type: 'text', text: 'aa', marks: [{ type: 'insertion', attrs: mark(ME) }] },
-              { type: 'text', text: 'aaa' },
-            ],
-          },
-        ],
-      },
-      FRAGMENT_NAME,
-    );
+    const doc = yDocOf({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'aa' },
+        { type: 'text', text: 'a', marks: [{ type: 'italic' }] },
+        { type: 'text', text: 'aa', marks: [{ type: 'insertion', attrs: mark(ME) }] },
+        { type: 'text', text: 'aaa' },
+      ],
+    });
     const update = suggestionUpdate(doc, ME, (tr) =>
       tr.addMark(2, 5, schema.marks.italic!.create()),
     );
