@@ -11,6 +11,8 @@ export interface BenchOptions {
   servers: ServerKind[];
   fanoutClients: number[];
   fanoutSeconds: number;
+  /** Unmeasured N = 10 session each fan-out case's server process serves first (0: none). */
+  serverWarmUpSeconds: number;
   editsPerSecond: number;
   fullClients: number;
   generatorThreads: number;
@@ -46,6 +48,8 @@ const USAGE = `npm run bench [-- options]
   --servers LIST          ours,reference,hocuspocus (default: all three)
   --clients LIST          fan-out N values (default 10,50,200,500)
   --seconds S             fan-out edit window (default 20)
+  --warm-up S             before each fan-out case, its server process serves an unmeasured
+                          N = 10 session of S s (default: the edit window; 0: none)
   --full-clients K        stock-provider replicas per fan-out (default 4; the rest are wire clients)
   --threads T             worker threads for the wire clients (default 1: apart from the
                           stock providers' replicas; 0 puts them all in the main thread)
@@ -95,6 +99,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       servers: { type: 'string' },
       clients: { type: 'string' },
       seconds: { type: 'string' },
+      'warm-up': { type: 'string' },
       'full-clients': { type: 'string' },
       threads: { type: 'string' },
       history: { type: 'string' },
@@ -127,6 +132,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   const quick = (values.quick ?? false) || relayed.quick;
   const number = (v: string | undefined, fallback: number) =>
     v === undefined ? fallback : Number(v);
+  const fanoutSeconds = number(values.seconds, quick ? 5 : 20);
   return {
     quick,
     // No --scenario: everything. Only store scenarios named: no collaboration scenario.
@@ -138,7 +144,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       : quick
         ? [10, 50]
         : [10, 50, 200, 500],
-    fanoutSeconds: number(values.seconds, quick ? 5 : 20),
+    fanoutSeconds,
+    serverWarmUpSeconds: number(values['warm-up'], fanoutSeconds),
     editsPerSecond: 2,
     fullClients: number(values['full-clients'], 4),
     generatorThreads: number(values.threads, 1),

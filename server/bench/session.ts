@@ -38,25 +38,6 @@ export class Bench {
     }
   }
 
-  /**
-   * Runs `fn` on a fresh server of `kind` and keeps no figure: the generator's own code (the
-   * stock providers' Yjs in this thread) is compiled by the first case it runs, and that case's
-   * server paid for it: at N = 10 whichever server came first lost 1–2 ms at p99, and a 5 s
-   * warm-up was not enough; one of the measured length is (docs/performance.md).
-   */
-  async warmUp(kind: ServerKind, what: string, fn: (t: Target) => Promise<unknown>): Promise<void> {
-    log(`warm-up (${what}, not measured) on ${serverLabel(kind)} …`);
-    let target: Target | undefined;
-    try {
-      target = await startTarget(kind, this.workDir);
-      await fn(target);
-    } catch (err) {
-      this.notes.push(`warm-up (${what}) failed: ${(err as Error).message}`);
-    } finally {
-      await target?.stop();
-    }
-  }
-
   /** Starts a fresh server of `kind`, runs `fn`, stops it; a failure becomes a row, not a crash. */
   async on(
     kind: ServerKind,
