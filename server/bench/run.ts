@@ -160,7 +160,10 @@ const SCENARIO_RUNNERS: Record<ScenarioName, (bench: Bench) => Promise<void>> = 
     for (const n of o.fanoutClients) {
       for (const kind of bench.servers) {
         await bench.on(kind, 'fanout', `N=${n}`, async (t) => {
-          await warmUp?.(t);
+          // A failed warm-up fails the case, and its row must say it was not the measured part.
+          await warmUp?.(t).catch((err: Error) => {
+            throw new Error(`warm-up: ${err.message}`);
+          });
           return fanout(n, o.fanoutSeconds)(t);
         });
       }
