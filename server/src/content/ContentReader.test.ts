@@ -67,3 +67,30 @@ describe('ContentReader', () => {
     expect(read.text).toContain('Measure 0');
   });
 });
+
+describe('ContentReader.readGrowing', () => {
+  it('reads a growing document off the thread as a fresh read of its stored state would', async () => {
+    const growing = new Y.Doc();
+    Y.applyUpdate(growing, state.snapshot);
+    const updates: { seq: number; update: Uint8Array }[] = [];
+    growing.on('update', (update: Uint8Array) => updates.push({ seq: updates.length + 1, update }));
+    const stored = () => ({ snapshot: state.snapshot, snapshotSeq: 0, updates: [...updates] });
+    const fresh = () =>
+      readStoredContent({ snapshot: state.snapshot, updates: updates.map((u) => u.update) });
+    const reader = new ContentReader();
+    try {
+      expect(await reader.readGrowing('doc-1', stored())).toEqual(fresh());
+      expect(reader.usedThreads).toBe(true);
+      for (const measure of ['Pilot 1: voucher scheme', 'Pilot 2: cluster academy']) {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText(measure)]);
+        growing.getXmlFragment(FRAGMENT_NAME).insert(1, [paragraph]);
+        const read = await reader.readGrowing('doc-1', stored());
+        expect(read).toEqual(fresh());
+        expect(read.text).toContain(measure);
+      }
+    } finally {
+      await reader.close();
+    }
+  });
+});

@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import readStoredContent, { type ReadContent, type StoredStateBytes } from './contentWorker.js';
+import type { StoredDocumentState } from '../store/ports.js';
+import readStoredContent, {
+  type GrowingDocument,
+  type ReadContent,
+  type StoredStateBytes,
+} from './contentWorker.js';
 
 /**
  * States larger than this are read in a worker thread. Rebuilding a Y.Doc and converting it to
@@ -46,12 +51,25 @@ export class ContentReader {
 
   /** `background`: nobody waits for the answer, so only small states are read inline. */
   async read(state: StoredStateBytes, { background = false } = {}): Promise<ReadContent> {
-    const bytes =
-      (state.snapshot?.byteLength ?? 0) + state.updates.reduce((n, u) => n + u.byteLength, 0);
+    const bytes = byteLength(state);
     const limit = background ? this.backgroundOffThreadAboveBytes : this.offThreadAboveBytes;
     if (bytes <= limit) return readStoredContent(state);
     const pool = background ? this.backgroundThreads() : this.requestThreads();
     return (await pool.run(state)) as ReadContent;
+  }
+
+  /**
+   * A background read of a document that is read again as it grows: the search index of one
+   * being edited. Off the main thread, the rebuilt document is kept there between reads, and
+   * the next read applies only the log entries stored since (decision 0099).
+   */
+  async readGrowing(documentId: string, stored: StoredDocumentState): Promise<ReadContent> {
+    const state = { snapshot: stored.snapshot, updates: stored.updates.map((u) => u.update) };
+    if (byteLength(state) <= this.backgroundOffThreadAboveBytes) return readStoredContent(state);
+    const task: GrowingDocument = { documentId, stored };
+    return (await this.backgroundThreads().run(task, {
+      name: 'readGrowingContent',
+    })) as ReadContent;
   }
 
   /** Whether any read went to a worker thread (a pool starts with its first one). */
@@ -93,4 +111,8 @@ export class ContentReader {
     this.backgroundPool = null;
     await Promise.all(pools.map((pool) => pool?.destroy()));
   }
+}
+
+function byteLength({ snapshot, updates }: StoredStateBytes): number {
+  return (snapshot?.byteLength ?? 0) + updates.reduce((n, u) => n + u.byteLength, 0);
 }

@@ -1,5 +1,8 @@
 import type { JSONContent } from '@polisee/editor-schema';
+import type * as Y from 'yjs';
+import type { StoredDocumentState } from '../store/ports.js';
 import type { Damage } from './documentRepair.js';
+import { KeptDocuments } from './keptDocuments.js';
 import { decodeStoredState, ydocToContent } from './yjsContent.js';
 
 /** A stored document state as it crosses to a worker thread: plain bytes. */
@@ -23,10 +26,33 @@ export default function readStoredContent({ snapshot, updates }: StoredStateByte
     updates: updates.map((update, seq) => ({ seq, update })),
   });
   try {
-    let damage: Damage[] = [];
-    const content = ydocToContent(ydoc, (found) => (damage = found));
-    return { ...content, damage };
+    return readContent(ydoc);
   } finally {
     ydoc.destroy();
   }
+}
+
+/** A stored document read again as it grows (see ContentReader.readGrowing). */
+export interface GrowingDocument {
+  documentId: string;
+  stored: StoredDocumentState;
+}
+
+/**
+ * The documents this thread has rebuilt for background reads. The search index reads one
+ * document at a time, each being edited at most by a workshop or two at once: eight cover the
+ * documents being typed into on one process. 16 MiB of stored state (one document at its
+ * budget) holds about 100 MB of rebuilt Y.Doc at most.
+ */
+const kept = new KeptDocuments({ documents: 8, bytes: 16 * 1024 * 1024 });
+
+/** Reads a document kept in this thread from its previous read, with what was stored since. */
+export function readGrowingContent({ documentId, stored }: GrowingDocument): ReadContent {
+  return kept.read(documentId, stored, readContent);
+}
+
+function readContent(ydoc: Y.Doc): ReadContent {
+  let damage: Damage[] = [];
+  const content = ydocToContent(ydoc, (found) => (damage = found));
+  return { ...content, damage };
 }

@@ -6,9 +6,10 @@ import { documentEntry, entryIds, publishedEntry, threadEntry } from './searchEn
 
 /**
  * Brings a document's entries up to date with the store: its text (read from the stored state,
- * through the content reader, which takes large documents off the main thread) and, with
- * `threads`, its comment threads, whose facets are the document's. A document that is gone or
- * archived leaves the index with its threads: archiving takes it out of the working set.
+ * through the content reader, which takes large documents off the main thread and keeps them
+ * there for the next read) and, with `threads`, its comment threads, whose facets are the
+ * document's. A document that is gone or archived leaves the index with its threads: archiving
+ * takes it out of the working set.
  */
 export async function indexDocument(
   ctx: ServiceContext,
@@ -22,10 +23,7 @@ export async function indexDocument(
   }
   const stored = await ctx.store.documentState.load(documentId);
   const { text, damage } = stored
-    ? await ctx.contentReader.read(
-        { snapshot: stored.snapshot, updates: stored.updates.map((u) => u.update) },
-        { background: true },
-      )
+    ? await ctx.contentReader.readGrowing(documentId, stored)
     : { text: '', damage: [] };
   if (damage.length > 0) logDamage(ctx.logger, { documentId })(damage);
   const entries = [documentEntry(doc, text)];
