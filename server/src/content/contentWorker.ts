@@ -40,11 +40,11 @@ export interface GrowingDocument {
 
 /**
  * The documents this thread has rebuilt for background reads. The search index reads one
- * document at a time, each being edited at most by a workshop or two at once: eight cover the
- * documents being typed into on one process. 16 MiB of stored state (one document at its
- * budget) holds about 100 MB of rebuilt Y.Doc at most.
+ * document at a time, each being edited by a workshop or two at once: eight cover the documents
+ * being typed into on one process. A rebuilt document takes 4–45 times its stored bytes in
+ * memory (45 for thousands of one-line paragraphs): 4 MiB of stored state holds at most ~180 MB.
  */
-const kept = new KeptDocuments({ documents: 8, bytes: 16 * 1024 * 1024 });
+const kept = new KeptDocuments({ documents: 8, bytes: 4 * 1024 * 1024 });
 
 /** Reads a document kept in this thread from its previous read, with what was stored since. */
 export function readGrowingContent({ documentId, stored }: GrowingDocument): ReadContent {
