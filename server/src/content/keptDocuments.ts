@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { StoredDocumentState } from '../store/ports.js';
+import { decodeStoredState } from './yjsContent.js';
 
 export interface KeptDocumentLimits {
   /** How many rebuilt documents are kept at most (the least recently read goes first)… */
@@ -40,25 +41,21 @@ export class KeptDocuments {
       doc.ydoc.destroy();
       doc = null;
     }
-    const ydoc = doc?.ydoc ?? new Y.Doc({ gc: true });
+    doc ??= rebuild(stored);
     try {
-      if (!doc) {
-        const { snapshot, snapshotSeq } = stored;
-        doc = { ydoc, snapshotSeq, applied: new Set(), bytes: snapshot?.byteLength ?? 0 };
-        if (snapshot) Y.applyUpdate(ydoc, snapshot);
-      }
+      // Only what a kept document lacks: a rebuilt one has applied every entry already.
       for (const { seq, update } of stored.updates) {
         if (doc.applied.has(seq)) continue;
-        Y.applyUpdate(ydoc, update);
+        Y.applyUpdate(doc.ydoc, update);
         doc.applied.add(seq);
         doc.bytes += update.byteLength;
       }
-      const result = read(ydoc);
+      const result = read(doc.ydoc);
       this.keep(documentId, doc);
       return result;
     } catch (err) {
       // Half applied, or unreadable: the next read rebuilds it from the store.
-      ydoc.destroy();
+      doc.ydoc.destroy();
       throw err;
     }
   }
@@ -89,4 +86,15 @@ export class KeptDocuments {
       oldest.ydoc.destroy();
     }
   }
+}
+
+/** A document rebuilt as every stored one is read, with what it was built from. */
+function rebuild(stored: StoredDocumentState): Kept {
+  const { snapshot, snapshotSeq, updates } = stored;
+  return {
+    ydoc: decodeStoredState(stored),
+    snapshotSeq,
+    applied: new Set(updates.map((u) => u.seq)),
+    bytes: updates.reduce((n, u) => n + u.update.byteLength, snapshot?.byteLength ?? 0),
+  };
 }
