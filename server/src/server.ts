@@ -67,6 +67,7 @@ export async function startServer(
   const anchors = new ThreadAnchorTracker(ctx, rooms, logger);
   const versions = new VersionRecorder(ctx, rooms, logger);
   const live = liveDocumentsOver(rooms, ctx.store.documentState, versions);
+  search.readOpenDocumentsThrough(live);
   // A new version is a moment the text is known to have moved: sign-offs of it may lapse.
   const stopSignoffLapses = watchSignoffLapses(ctx, live);
   const reminders = new DueReminderScheduler(ctx, logger);

@@ -51,6 +51,7 @@ function storedDocuments(ctx: ServiceContext): LiveDocuments {
         doc.destroy();
       }
     },
+    readOpen: () => undefined,
     takeContributors: () => [],
   };
 }

@@ -49,6 +49,7 @@ function storedDocuments(ctx: ServiceContext): LiveDocuments {
         doc.destroy();
       }
     },
+    readOpen: () => undefined,
     takeContributors: () => [],
   };
 }

@@ -101,6 +101,7 @@ function edited(state: Uint8Array): Uint8Array {
 const noLive: LiveDocuments = {
   change: () => Promise.reject(new Error('not used')),
   read: () => Promise.reject(new Error('not used')),
+  readOpen: () => undefined,
   takeContributors: () => [],
 };
 

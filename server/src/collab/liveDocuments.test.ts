@@ -65,4 +65,22 @@ describe('live documents: server changes back to back', () => {
     expect(await live.read(doc.id, testText)).toBe('just now');
     rooms.room(doc.id)!.removeMember(member);
   });
+
+  it('reads an open room only: nothing is loaded for a document nobody has open', async () => {
+    const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(new Y.Doc()));
+    const live = liveDocumentsOver(rooms, store.documentState, { take: () => [] });
+    expect(live.readOpen(doc.id, testText)).toBeUndefined();
+    expect(rooms.room(doc.id)).toBeUndefined();
+
+    const member: RoomMember = { userId: 'editor', send: () => {}, close: () => {} };
+    const editor = new Y.Doc();
+    insertTestText(editor, 0, 'typed');
+    await rooms.open(doc.id, (room) => {
+      room.addMember(member);
+      room.applyUpdate(Y.encodeStateAsUpdate(editor), member);
+    });
+    // Before the next flush, as `read` does (decision 0090).
+    expect(live.readOpen(doc.id, testText)).toBe('typed');
+    rooms.room(doc.id)!.removeMember(member);
+  });
 });

@@ -64,6 +64,12 @@ export function liveDocumentsOver(
       }
     },
 
+    readOpen(documentId, read) {
+      const room = rooms.room(documentId);
+      if (!room || room.destroyed || !room.loaded) return undefined;
+      return read(room.current);
+    },
+
     takeContributors(documentId) {
       return contributors.take(documentId);
     },

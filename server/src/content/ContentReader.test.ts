@@ -94,3 +94,43 @@ describe('ContentReader.readGrowing', () => {
     }
   });
 });
+
+describe('ContentReader.readOpen', () => {
+  const shortParagraphs = (count: number) =>
+    prosemirrorJSONToYDoc(
+      schema,
+      {
+        type: 'doc',
+        content: Array.from({ length: count }, (_, i) => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text: `p${i}` }],
+        })),
+      },
+      FRAGMENT_NAME,
+    );
+  const storedRead = (ydoc: Y.Doc) =>
+    readStoredContent({ snapshot: Y.encodeStateAsUpdate(ydoc), updates: [] });
+
+  it('reads an open document as a read of its stored state would', () => {
+    const reader = new ContentReader();
+    expect(reader.readOpen(doc)).toEqual(storedRead(doc));
+    const damaged = new Y.Doc();
+    Y.applyUpdate(damaged, state.snapshot);
+    damaged.getXmlFragment(FRAGMENT_NAME).insert(0, [new Y.XmlElement('script')]);
+    const read = reader.readOpen(damaged)!;
+    expect(read).toEqual(storedRead(damaged));
+    expect(read.damage).toEqual([
+      { where: '/script[0]', violation: 'an unknown element "script"' },
+    ]);
+  });
+
+  it('leaves a document of more structs than the limit to the store', () => {
+    const reader = new ContentReader();
+    // Three structs a paragraph (its element, its text, the characters): 300 are within the
+    // limit, 400 over it.
+    expect(reader.readOpen(shortParagraphs(300))?.text).toContain('p299');
+    expect(reader.readOpen(shortParagraphs(400))).toBeNull();
+    // Whatever their size in bytes: the limit counts what a walk visits.
+    expect(new ContentReader(undefined, undefined, 10).readOpen(shortParagraphs(10))).toBeNull();
+  });
+});

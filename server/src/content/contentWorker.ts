@@ -51,7 +51,8 @@ export function readGrowingContent({ documentId, stored }: GrowingDocument): Rea
   return kept.read(documentId, stored, readContent);
 }
 
-function readContent(ydoc: Y.Doc): ReadContent {
+/** Reads a document's content as it stands; what the schema cannot read is reported as damage. */
+export function readContent(ydoc: Y.Doc): ReadContent {
   let damage: Damage[] = [];
   const content = ydocToContent(ydoc, (found) => (damage = found));
   return { ...content, damage };

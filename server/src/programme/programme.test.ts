@@ -100,6 +100,7 @@ const live: LiveDocuments = {
       doc.destroy();
     }
   },
+  readOpen: () => undefined,
   takeContributors: () => [],
 };
 

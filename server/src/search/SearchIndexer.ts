@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ServiceContext } from '../services/context.js';
 import type { DomainEventMap } from '../services/events.js';
+import type { LiveDocuments } from '../services/liveDocuments.js';
 import type { DocumentStateRepo } from '../store/ports.js';
 import { indexDocument } from './indexDocument.js';
 import { indexThread } from './indexThread.js';
@@ -16,6 +17,8 @@ import { DEFAULT_INDEX_TIMING, IndexQueue, type IndexTiming } from './IndexQueue
 export class SearchIndexer {
   private readonly queue: IndexQueue;
   private readonly unsubscribe: (() => void)[] = [];
+  /** The rooms' documents, once they exist (they write through `watchWrites`, so come after). */
+  private open: Pick<LiveDocuments, 'readOpen'> | undefined;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -60,6 +63,14 @@ export class SearchIndexer {
     };
   }
 
+  /**
+   * Reads the documents open on this process from their rooms: a walk of the live doc instead of
+   * a rebuild from the store (decision 0100).
+   */
+  readOpenDocumentsThrough(open: Pick<LiveDocuments, 'readOpen'>) {
+    this.open = open;
+  }
+
   markDocument(documentId: string, options: { threads: boolean }) {
     // A metadata change waiting with threads is not downgraded by a later text edit.
     const key = `document:${documentId}`;
@@ -67,7 +78,7 @@ export class SearchIndexer {
     if (threads) this.withThreads.add(key);
     this.queue.mark(key, async () => {
       this.withThreads.delete(key);
-      await indexDocument(this.ctx, documentId, { threads });
+      await indexDocument(this.ctx, documentId, { threads, open: this.open });
     });
   }
   private readonly withThreads = new Set<string>();

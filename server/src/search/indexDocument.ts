@@ -1,30 +1,33 @@
 import { isKnowledgeKind, type PoliDocument, type SearchEntry } from '@polisee/domain';
 import { logDamage } from '../content/documentRepair.js';
 import type { ServiceContext } from '../services/context.js';
+import type { LiveDocuments } from '../services/liveDocuments.js';
 import { getDocumentVersion, versionState } from '../services/versions/recordVersion.js';
 import { documentEntry, entryIds, publishedEntry, threadEntry } from './searchEntries.js';
 
 /**
- * Brings a document's entries up to date with the store: its text (read from the stored state,
- * through the content reader, which takes large documents off the main thread and keeps them
- * there for the next read) and, with `threads`, its comment threads, whose facets are the
- * document's. A document that is gone or archived leaves the index with its threads: archiving
- * takes it out of the working set.
+ * Brings a document's entries up to date: its text and, with `threads`, its comment threads,
+ * whose facets are the document's. A document that is gone or archived leaves the index with its
+ * threads: archiving takes it out of the working set.
+ *
+ * The text of a document open on this process (`open`) is read from its live doc when that is
+ * small enough to walk inline (decision 0100); otherwise from the stored state, through the
+ * content reader, which takes large documents off the main thread and keeps them there for the
+ * next read.
  */
 export async function indexDocument(
   ctx: ServiceContext,
   documentId: string,
-  options: { threads: boolean },
+  options: { threads: boolean; open?: Pick<LiveDocuments, 'readOpen'> },
 ): Promise<void> {
   const doc = await ctx.store.documents.get(documentId);
   if (!doc || doc.status === 'archived') {
     await ctx.store.search.removeFor(documentId);
     return;
   }
-  const stored = await ctx.store.documentState.load(documentId);
-  const { text, damage } = stored
-    ? await ctx.contentReader.readGrowing(documentId, stored)
-    : { text: '', damage: [] };
+  const { text, damage } =
+    options.open?.readOpen(documentId, (ydoc) => ctx.contentReader.readOpen(ydoc)) ??
+    (await readStored(ctx, documentId));
   if (damage.length > 0) logDamage(ctx.logger, { documentId })(damage);
   const entries = [documentEntry(doc, text)];
   const silent: string[] = [];
@@ -40,6 +43,13 @@ export async function indexDocument(
   }
   await ctx.store.search.upsert(entries);
   if (silent.length > 0) await ctx.store.search.remove(silent);
+}
+
+async function readStored(ctx: ServiceContext, documentId: string) {
+  const stored = await ctx.store.documentState.load(documentId);
+  return stored
+    ? await ctx.contentReader.readGrowing(documentId, stored)
+    : { text: '', damage: [] };
 }
 
 /** The entry of the document's published version, if it is a knowledge-base entry published. */

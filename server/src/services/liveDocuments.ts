@@ -16,6 +16,12 @@ export interface LiveDocuments {
    */
   read<T>(documentId: string, read: (doc: Y.Doc) => T): Promise<T>;
   /**
+   * Reads the document's open room on this process, if it has one whose doc is loaded, as `read`
+   * does; `undefined` otherwise, and nothing is loaded. For background readers that would
+   * rather read the store than load a room.
+   */
+  readOpen<T>(documentId: string, read: (doc: Y.Doc) => T): T | undefined;
+  /**
    * The users whose edits reached the document since its last version, sorted; the list starts
    * afresh (the caller is taking a version now).
    */
