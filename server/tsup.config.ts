@@ -7,12 +7,14 @@ import { defineConfig } from 'tsup';
 // libraries that must exist once per process: two bundled copies of prosemirror-model or yjs
 // break their identity checks ("multiple versions of prosemirror-model were loaded").
 export default defineConfig({
-  // The server, the worker that reads large documents off the main thread (found beside the
-  // bundle, see content/ContentReader.ts), the operator commands (runnable in a production
-  // image without tsx), and the template content check that the build runs (see onSuccess).
+  // The server, its worker threads (found beside the bundle, see threads/workerFile.ts: one
+  // reads large documents off the main thread, one estimates passwords), the operator commands
+  // (runnable in a production image without tsx), and the template content check that the
+  // build runs (see onSuccess).
   entry: {
     main: 'src/main.ts',
     'content-worker': 'src/content/contentWorker.ts',
+    'password-worker': 'src/services/passwordStrength.ts',
     'admin-create': 'src/admin/cli.ts',
     'store-copy': 'src/copy/cli.ts',
     'store-migrate': 'src/store/migrate/cli.ts',

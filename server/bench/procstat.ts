@@ -45,6 +45,11 @@ export function readRssKb(pid: number): number {
   return match ? Number(match[1]) : NaN;
 }
 
+/** How many threads the process runs now (Linux). */
+export function readThreadCount(pid: number): number {
+  return readdirSync(`/proc/${pid}/task`).length;
+}
+
 export interface Sample {
   t: number;
   cpu: number;

@@ -1,7 +1,7 @@
 import { FRAGMENT_NAME } from '@polisee/editor-schema';
 import { fragmentText, ProviderClient } from '../clients.js';
 import { closeAll } from '../drive.js';
-import { GeneratorMonitor, ProcSampler } from '../procstat.js';
+import { GeneratorMonitor, ProcSampler, readThreadCount } from '../procstat.js';
 import type { ResultRow } from '../report.js';
 import { median } from '../stats.js';
 import { startTarget, type Target } from '../target.js';
@@ -56,7 +56,11 @@ export async function runManyDocs(first: Target, options: ManyDocsOptions): Prom
     restarted = await startTarget('ours', options.workDir, { dataDir: first.server.dataDir });
     target = restarted;
   }
+  const threadsBefore = readThreadCount(target.server.pid);
   await target.prepareClients(d + 16);
+  // Inviting the clients' users set their passwords, which ours checks in a thread that stays a
+  // few seconds (decision 0101): the baseline waits for it to go, as a process serving nothing.
+  await waitUntil(() => readThreadCount(target.server.pid) <= threadsBefore, 30_000, 250);
   const sampler = new ProcSampler(target.server.pid, 250).start();
   const clients: ProviderClient[] = [];
   try {

@@ -65,7 +65,7 @@ export async function createAdmin(
   }
   const req = parsed.data;
   const owner = { email: req.email, name: req.name, organisation: req.organisation };
-  if (req.password) assertStrongPassword(req.password, owner);
+  if (req.password) await assertStrongPassword(req.password, owner);
   if (await ctx.store.users.getByEmail(req.email)) {
     throw new AppError('conflict', `A user with the email ${req.email} already exists.`);
   }
@@ -91,7 +91,7 @@ export async function createAdmin(
     createdOrganisation = true;
   }
 
-  const generatedPassword = req.password ? null : generatePassword([owner]);
+  const generatedPassword = req.password ? null : await generatePassword([owner]);
   const user: User = {
     id: ctx.newId(),
     email: req.email,

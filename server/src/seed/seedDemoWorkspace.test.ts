@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createServiceContext } from '../services/context.js';
-import { passwordWeakness } from '../services/passwordPolicy.js';
+import { passwordWeakness } from '../services/passwordStrength.js';
 import { verifyPassword } from '../services/passwords.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
 import { seedDemoWorkspace } from './seedDemoWorkspace.js';

@@ -12,7 +12,7 @@ import { encodeInitialState } from '../content/yjsContent.js';
 import type { ServiceContext } from '../services/context.js';
 import {
   generatePassword,
-  passwordWeakness,
+  passwordWeaknesses,
   type PasswordOwner,
 } from '../services/passwordPolicy.js';
 import { hashPassword } from '../services/passwords.js';
@@ -151,9 +151,10 @@ export async function seedDemoWorkspace(
   /** `appOrigin`: where the app is reached, for the links between demo documents. */
   options: { password: string | undefined; appOrigin?: string },
 ): Promise<{ generatedPassword: string | null }> {
-  const password = options.password ?? generatePassword(OWNERS);
-  for (const owner of options.password ? OWNERS : []) {
-    const weakness = passwordWeakness(password, owner);
+  const password = options.password ?? (await generatePassword(OWNERS));
+  const weaknesses = options.password ? await passwordWeaknesses(password, OWNERS) : [];
+  for (const [i, weakness] of weaknesses.entries()) {
+    const owner = OWNERS[i]!;
     if (weakness) {
       throw new AppError(
         'password_too_weak',

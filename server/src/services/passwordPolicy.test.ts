@@ -1,11 +1,11 @@
 import { AppError, PASSWORD_POLICY } from '@polisee/domain';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import {
-  assertStrongPassword,
-  generatePassword,
-  passwordWeakness,
-  type PasswordOwner,
-} from './passwordPolicy.js';
+import { assertStrongPassword, generatePassword, passwordWeaknesses } from './passwordPolicy.js';
+import { passwordWeakness, type PasswordOwner } from './passwordStrength.js';
+
+const run = promisify(execFile);
 
 const buildOwner = (over: Partial<PasswordOwner> = {}): PasswordOwner => ({
   email: 'zsofia.kovacs@pannon-agency.hu',
@@ -100,25 +100,51 @@ describe('password policy', () => {
     expect(passwordWeakness('banana-split-harbour', owner)).toBeNull();
   });
 
-  it('throws password_too_weak with the reason', () => {
-    const thrown = (() => {
-      try {
-        assertStrongPassword('aaaaaaaaaa', buildOwner());
-      } catch (e) {
-        return e;
-      }
-    })();
+  it('throws password_too_weak with the reason', async () => {
+    const thrown = await assertStrongPassword('aaaaaaaaaa', buildOwner()).catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(AppError);
     expect(thrown).toMatchObject({ code: 'password_too_weak', status: 400, reason: 'predictable' });
-    expect(() => assertStrongPassword('orchard-lantern-59-quietly', buildOwner())).not.toThrow();
+    await expect(
+      assertStrongPassword('orchard-lantern-59-quietly', buildOwner()),
+    ).resolves.toBeUndefined();
   });
 
-  it('generates passwords that pass for every given owner', () => {
+  it('generates passwords that pass for every given owner', async () => {
     const owners = [buildOwner(), buildOwner({ email: 'a@b.org', name: 'Ana Admin' })];
     for (let i = 0; i < 20; i++) {
-      const password = generatePassword(owners);
+      const password = await generatePassword(owners);
       expect(password).toMatch(/^[\w-]{16}$/);
       for (const owner of owners) expect(passwordWeakness(password, owner)).toBeNull();
     }
+  });
+
+  it('estimates in a thread of its own, as in place, with the word lists kept out of this one (decision 0101)', async () => {
+    const owner = buildOwner();
+    const passwords = ['orchard-lantern-59-quietly', 'Summer2024!!', 'zsofia-kovacs-1984', 'short'];
+    for (const password of passwords) {
+      expect(await passwordWeaknesses(password, [owner]), password).toEqual([
+        passwordWeakness(password, owner),
+      ]);
+    }
+  });
+
+  it('leaves no word list in the process that asked (decision 0101)', async () => {
+    // A process of its own: this one estimated in place above.
+    const script = `
+      import { createRequire } from 'node:module';
+      const { assertStrongPassword } = await import(${JSON.stringify(new URL('./passwordPolicy.ts', import.meta.url).href)});
+      await assertStrongPassword('orchard-lantern-59-quietly', { email: 'a@b.org', name: 'Ana' });
+      const loaded = Object.keys(createRequire(import.meta.url).cache).filter((f) => f.includes('zxcvbn'));
+      console.log(JSON.stringify(loaded));
+      process.exit(0);
+    `;
+    const { stdout } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      script,
+    ]);
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual([]);
   });
 });
