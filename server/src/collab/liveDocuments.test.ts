@@ -33,6 +33,21 @@ describe('live documents: server changes back to back', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /**
+   * Opens the document's room with a member who sends `text`: accepted (its sender's next sync
+   * step 2 tells it so), integrated only at the next flush.
+   */
+  async function memberSends(documentId: string, text: string): Promise<RoomMember> {
+    const member: RoomMember = { userId: 'editor', send: () => {}, close: () => {} };
+    const editor = new Y.Doc();
+    insertTestText(editor, 0, text);
+    await rooms.open(documentId, (room) => {
+      room.addMember(member);
+      room.applyUpdate(Y.encodeStateAsUpdate(editor), member);
+    });
+    return member;
+  }
+
   it('stores every change, also one made while the previous one unloads the room', async () => {
     const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(new Y.Doc()));
     const live = liveDocumentsOver(rooms, store.documentState, { take: () => [] });
@@ -54,14 +69,7 @@ describe('live documents: server changes back to back', () => {
   it('reads what a member sent before the next flush reached it', async () => {
     const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(new Y.Doc()));
     const live = liveDocumentsOver(rooms, store.documentState, { take: () => [] });
-    const member: RoomMember = { userId: 'editor', send: () => {}, close: () => {} };
-    const editor = new Y.Doc();
-    insertTestText(editor, 0, 'just now');
-    await rooms.open(doc.id, (room) => {
-      room.addMember(member);
-      // Accepted (its sender's next sync step 2 tells it so), integrated at the next flush.
-      room.applyUpdate(Y.encodeStateAsUpdate(editor), member);
-    });
+    const member = await memberSends(doc.id, 'just now');
     expect(await live.read(doc.id, testText)).toBe('just now');
     rooms.room(doc.id)!.removeMember(member);
   });
@@ -72,13 +80,7 @@ describe('live documents: server changes back to back', () => {
     expect(live.readOpen(doc.id, testText)).toBeUndefined();
     expect(rooms.room(doc.id)).toBeUndefined();
 
-    const member: RoomMember = { userId: 'editor', send: () => {}, close: () => {} };
-    const editor = new Y.Doc();
-    insertTestText(editor, 0, 'typed');
-    await rooms.open(doc.id, (room) => {
-      room.addMember(member);
-      room.applyUpdate(Y.encodeStateAsUpdate(editor), member);
-    });
+    const member = await memberSends(doc.id, 'typed');
     // Before the next flush, as `read` does (decision 0090).
     expect(live.readOpen(doc.id, testText)).toBe('typed');
     rooms.room(doc.id)!.removeMember(member);
