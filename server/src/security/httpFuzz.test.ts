@@ -44,9 +44,9 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 describe('edge fuzz', () => {
-  it(`survives ${CASES} malformed requests and upgrades and returns to its fd baseline`, async () => {
+  it(`survives ${CASES} malformed requests and upgrades and returns to its socket baseline`, async () => {
     expect((await fetch(`${server.baseUrl}/api/health`)).status).toBe(200);
-    const before = server.fds();
+    const before = server.sockets();
     let crashes = 0;
     const answers: RawAnswer[] = [];
     for (let start = 0; start < cases.length; start += BATCH) {
@@ -58,7 +58,7 @@ describe('edge fuzz', () => {
       if (!server.alive()) crashes++;
       if (crashes || answers.some((a) => a.outcome === 'timeout')) break;
     }
-    const after = await settle(server.fds, before ?? 0, 5000);
+    const after = await settle(server.sockets, before ?? 0, 5000);
     const healthy = server.alive() && (await fetch(`${server.baseUrl}/api/health`)).status === 200;
 
     const byStatus = new Map<string, number>();
@@ -72,7 +72,7 @@ describe('edge fuzz', () => {
     console.info(
       `edge fuzz: ${answers.length} of ${CASES} cases sent ` +
         `(${cases.slice(0, answers.length).filter((c) => c.kind === 'upgrade').length} upgrades), ` +
-        `${crashes} crashes, fds ${before} before / ${after} after, ` +
+        `${crashes} crashes, sockets ${before} before / ${after} after, ` +
         `answers ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`,
     );
 

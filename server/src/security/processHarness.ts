@@ -1,5 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,8 +27,12 @@ export interface ServerProcess {
   baseUrl: string;
   /** Log lines at error level or above, and anything the process wrote that is not JSON. */
   errors: string[];
-  /** Open file descriptors of the server process (Linux /proc), or undefined elsewhere. */
-  fds(): number | undefined;
+  /**
+   * TCP sockets the server process holds open (Linux /proc), or undefined elsewhere. Those, not
+   * every descriptor: a background thread starting meanwhile opens files and pipes of its own
+   * (the WAL checkpoint thread its database's three), which no request leaked.
+   */
+  sockets(): number | undefined;
   alive(): boolean;
   stop(): Promise<void>;
 }
@@ -108,8 +121,7 @@ export async function startServerProcess(
     baseUrl: `http://127.0.0.1:${port}`,
     errors,
     alive,
-    fds: () =>
-      existsSync(`/proc/${child.pid}/fd`) ? readdirSync(`/proc/${child.pid}/fd`).length : undefined,
+    sockets: () => openSockets(child.pid!),
     async stop() {
       if (alive()) {
         await new Promise<void>((resolve) => {
@@ -188,4 +200,31 @@ export async function settle(read: () => number | undefined, target: number, tim
     value = read();
   }
   return value;
+}
+
+function openSockets(pid: number): number | undefined {
+  const dir = `/proc/${pid}/fd`;
+  if (!existsSync(dir)) return undefined;
+  const tcp = tcpSocketInodes(pid);
+  return readdirSync(dir).filter((fd) => {
+    try {
+      return tcp.has(/^socket:\[(\d+)\]$/.exec(readlinkSync(`${dir}/${fd}`))?.[1] ?? '');
+    } catch {
+      return false; // closed since the listing
+    }
+  }).length;
+}
+
+/** The inodes of the TCP sockets in the process's network namespace (its tables' 10th column). */
+function tcpSocketInodes(pid: number): Set<string> {
+  const inodes = new Set<string>();
+  for (const table of ['tcp', 'tcp6']) {
+    const file = `/proc/${pid}/net/${table}`;
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+      const inode = line.trim().split(/\s+/)[9];
+      if (inode) inodes.add(inode);
+    }
+  }
+  return inodes;
 }

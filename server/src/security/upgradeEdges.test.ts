@@ -29,15 +29,15 @@ afterAll(() => server?.stop());
 describe('websocket upgrades at the edge', () => {
   // First, so that it shows the leak even on a server that the malformed paths below would end.
   it('holds no file descriptor for 500 refused upgrades once their clients are gone', async () => {
-    const before = server.fds();
+    const before = server.sockets();
     const answers = await inParallel(
       Array.from({ length: 500 }, () => upgradeRequest('/nothing-here')),
       50,
       // The default patience (5 s): on CI's busy cores 28 of 500 answers once took over 1 s.
       (request) => rawExchange(server.port, request),
     );
-    const after = await settle(server.fds, before ?? 0, 3000);
-    console.info(`500 upgrades to /nothing-here: server fds ${before} before, ${after} after`);
+    const after = await settle(server.sockets, before ?? 0, 3000);
+    console.info(`500 upgrades to /nothing-here: server sockets ${before} before, ${after} after`);
     expect(answers.filter((a) => a.status === 404)).toHaveLength(500);
     if (before !== undefined) expect(after).toBeLessThanOrEqual(before);
   }, 60_000);
