@@ -8,13 +8,15 @@ import { defineConfig } from 'tsup';
 // break their identity checks ("multiple versions of prosemirror-model were loaded").
 export default defineConfig({
   // The server, its worker threads (found beside the bundle, see threads/workerFile.ts: one
-  // reads large documents off the main thread, one estimates passwords), the operator commands
+  // reads large documents off the main thread, one estimates passwords, one checkpoints the
+  // SQLite WAL), the operator commands
   // (runnable in a production image without tsx), and the template content check that the
   // build runs (see onSuccess).
   entry: {
     main: 'src/main.ts',
     'content-worker': 'src/content/contentWorker.ts',
     'password-worker': 'src/services/passwordStrength.ts',
+    'wal-checkpoint-worker': 'src/store/sqlite/walCheckpointWorker.ts',
     'admin-create': 'src/admin/cli.ts',
     'store-copy': 'src/copy/cli.ts',
     'store-migrate': 'src/store/migrate/cli.ts',

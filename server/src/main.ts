@@ -33,7 +33,7 @@ async function main() {
   // The one place the server decides which adapter runs: MongoDB when MONGODB_URI is set, else
   // the embedded SQLite file in DATA_DIR.
   const choice = storeChoiceFrom(config);
-  const store = await openStore(choice);
+  const store = await openStore(choice, { server: { logger } });
   logger.info(
     { store: choice.adapter },
     choice.adapter === 'mongodb' ? 'connected to MongoDB' : `using ${choice.path}`,

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { MongoStoreOptions } from './mongo/MongoStore.js';
 import type { Store } from './ports.js';
@@ -27,9 +28,13 @@ export function storeChoiceFrom(config: Config): StoreChoice {
 
 /**
  * Opens the chosen adapter. It reads no configuration: the choice is its caller's, so that one
- * place (main.ts for the server) says which store runs.
+ * place (main.ts for the server) says which store runs. `server`: the store of a long-running
+ * server, which moves the embedded file's WAL checkpoints to a thread (decision 0102).
  */
-export async function openStore(choice: StoreChoice): Promise<Store> {
+export async function openStore(
+  choice: StoreChoice,
+  { server }: { server?: { logger: Logger } } = {},
+): Promise<Store> {
   switch (choice.adapter) {
     case 'mongodb': {
       // Loaded only when chosen: the driver and its BSON buffers are ~25 MB of memory that a
@@ -38,6 +43,6 @@ export async function openStore(choice: StoreChoice): Promise<Store> {
       return MongoStore.open(choice.uri, choice.options);
     }
     case 'sqlite':
-      return new SqliteStore(choice.path);
+      return new SqliteStore(choice.path, { checkpointThread: server });
   }
 }

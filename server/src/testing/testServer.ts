@@ -59,6 +59,7 @@ export async function startTestServer(
     choice.adapter === 'mongodb'
       ? { ...choice, options: { ...choice.options, dbName: testDatabaseName(dataDir) } }
       : choice,
+    { server: { logger } },
   );
   const ctx = createServiceContext(store, logger);
   if (await store.isEmpty()) await seedDemoWorkspace(ctx, { password: TEST_PASSWORD });

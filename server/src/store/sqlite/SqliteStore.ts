@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { Logger } from 'pino';
 import { AppError, type Membership, type Organisation, type WorkingGroup } from '@polisee/domain';
 import type {
   ExportRecord,
@@ -15,6 +16,7 @@ import type {
   WorkingGroupRepo,
 } from '../ports.js';
 import { migrate } from './migrations.js';
+import { WalCheckpoints } from './walCheckpoints.js';
 import { Assignments, bool, json } from './sql.js';
 import { publicUser } from '../publicUser.js';
 import {
@@ -105,8 +107,14 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** Search queries' own connection (the same one for an in-memory database). */
   private readonly searchReader: Database.Database;
+  private readonly checkpoints: WalCheckpoints | null = null;
 
-  constructor(file: string) {
+  /**
+   * `checkpointThread`: a server's store, whose WAL checkpoints (and their fsyncs) run in a
+   * thread of their own instead of on whichever commit fills the WAL (decision 0102). The
+   * commands and tests that open the file briefly keep SQLite's own checkpoints.
+   */
+  constructor(file: string, options: { checkpointThread?: { logger: Logger } } = {}) {
     const inMemory = file === ':memory:';
     if (!inMemory) mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
@@ -122,6 +130,8 @@ export class SqliteStore implements Store {
     // evicted by writes, nor every document's log pages held in memory for the sake of search.
     this.db.pragma('cache_size = -8192');
     migrate(this.db);
+    if (options.checkpointThread && !inMemory)
+      this.checkpoints = WalCheckpoints.start(this.db, file, options.checkpointThread.logger);
     this.searchReader = inMemory ? this.db : new Database(file, { readonly: true });
     if (this.searchReader !== this.db) {
       this.searchReader.pragma('busy_timeout = 5000');
@@ -367,6 +377,7 @@ export class SqliteStore implements Store {
   }
 
   async close() {
+    await this.checkpoints?.stop();
     if (this.searchReader !== this.db && this.searchReader.open) this.searchReader.close();
     if (this.db.open) this.db.close();
   }
