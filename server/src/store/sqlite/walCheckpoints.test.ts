@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
 import { SqliteStore } from './SqliteStore.js';
+import { walPagesToCopy } from './walIndex.js';
 import {
   SQLITE_AUTOCHECKPOINT_PAGES,
   WAL_BACKSTOP_PAGES,
@@ -75,10 +76,11 @@ it('leaves a WAL with fewer new pages than its threshold as it is', async () => 
 it('hands checkpoints back to SQLite while its rounds fail', async () => {
   const warnings: string[] = [];
   const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
-  // Its thread reads the WAL's index by the file's name: a file with a WAL and no index fails.
+  // A wal-index with pages to copy, beside a database file that is not there: the thread fails.
+  commitRows();
   const elsewhere = path.join(dir, 'missing.db');
-  checkpoints = WalCheckpoints.start(db, elsewhere, logger, { everyMs: 50 });
-  writeFileSync(`${elsewhere}-wal`, '');
+  copyFileSync(`${file}-shm`, `${elsewhere}-shm`);
+  checkpoints = WalCheckpoints.start(db, elsewhere, logger, { everyMs: 50, minPages: 100 });
   await waitUntil(
     () => db.pragma('wal_autocheckpoint', { simple: true }) === SQLITE_AUTOCHECKPOINT_PAGES,
   );
@@ -87,8 +89,18 @@ it('hands checkpoints back to SQLite while its rounds fail', async () => {
   // SQLite's own checkpoint copies a WAL past 1,000 pages on the commit that fills it.
   commitRows();
   commitRows();
-  commitRows();
   expect(databaseBytes()).toBeGreaterThanOrEqual(2 * ROWS * ROW_BYTES);
+});
+
+it('reads how many WAL pages wait to be copied from the wal-index', async () => {
+  expect(await walPagesToCopy(path.join(dir, 'never-opened.db'))).toBeUndefined();
+  commitRows();
+  // Nothing was ever copied from this WAL: every page in it waits.
+  const waiting = await walPagesToCopy(file);
+  expect(waiting).toBeGreaterThan(ROWS);
+  const [round] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
+  expect(waiting).toBe(round!.log);
+  expect(await walPagesToCopy(file)).toBe(0);
 });
 
 it('a server store ends its thread on close, which then checkpoints and removes the WAL', async () => {

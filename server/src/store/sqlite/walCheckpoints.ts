@@ -1,9 +1,9 @@
-import { stat } from 'node:fs/promises';
 import type { Database } from 'better-sqlite3';
 import { Piscina } from 'piscina';
 import type { Logger } from 'pino';
 import { workerFile } from '../../threads/workerFile.js';
-import type { CheckpointRound, CheckpointTask } from './walCheckpointWorker.js';
+import type { CheckpointRound } from './walCheckpointWorker.js';
+import { walPagesToCopy } from './walIndex.js';
 
 /** How often a round looks at the WAL. */
 export const WAL_CHECKPOINT_EVERY_MS = 1_000;
@@ -21,7 +21,7 @@ export const WAL_CHECKPOINT_PAGES = 4_000;
  */
 export const WAL_BACKSTOP_PAGES = 16_000;
 export const SQLITE_AUTOCHECKPOINT_PAGES = 1_000;
-/** A thread with no round to do for this long goes (an idle server holds none). */
+/** The thread goes after this long without a copy to do. */
 const THREAD_IDLE_MS = 30_000;
 
 const CHECKPOINT_WORKER = workerFile(import.meta.url, {
@@ -40,10 +40,6 @@ const CHECKPOINT_WORKER = workerFile(import.meta.url, {
 export class WalCheckpoints {
   private readonly pool: Piscina;
   private readonly timer: NodeJS.Timeout;
-  /** When the WAL was last seen written (its mtime), so that an idle file costs no round. */
-  private lastWrite = 0;
-  /** The last round left pages behind (a reader held them): the next one runs regardless. */
-  private behind = false;
   private round: Promise<void> | null = null;
   private failing = false;
 
@@ -84,21 +80,14 @@ export class WalCheckpoints {
   }
 
   private async checkpoint() {
-    // A stat (off the event loop, in libuv's pool) instead of a round: most seconds of most
-    // servers write nothing.
-    const written = await stat(`${this.file}-wal`).then(
-      (wal) => wal.mtimeMs,
-      () => null, // no WAL yet
-    );
-    if (written === null) return;
-    if (written === this.lastWrite && !this.behind && !this.failing) return;
-    this.lastWrite = written;
     try {
-      const task: CheckpointTask = { file: this.file, minPages: this.minPages };
-      const round = (await this.pool.run(task)) as CheckpointRound;
-      this.behind = round.checkpointed && round.copiedPages < round.walPages;
+      // Read on the event loop's side, so that the thread starts only for a copy: most servers
+      // most of the time have none to do, and hold no thread for it.
+      const waiting = await walPagesToCopy(this.file);
+      if (waiting === undefined || (waiting < this.minPages && !this.failing)) return;
+      const round = (await this.pool.run(this.file)) as CheckpointRound;
       this.recovered();
-      if (round.checkpointed) this.logger.debug(round, 'WAL checkpoint');
+      this.logger.debug(round, 'WAL checkpoint');
     } catch (err) {
       this.failed(err as Error);
     }
