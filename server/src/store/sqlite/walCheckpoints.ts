@@ -32,10 +32,10 @@ const CHECKPOINT_WORKER = workerFile(import.meta.url, {
 /**
  * Checkpoints of a server's SQLite WAL, in a thread of their own (decision 0102). SQLite runs a
  * checkpoint on the connection whose commit filled the WAL to 1,000 pages: the event loop that
- * serves every live room then copied pages and waited for two fsyncs. With the disk busy (another
- * process writing, a shared volume) those waits took 10–60 ms here, and seconds in runs where the
- * machine's disk was contended, during which no room delivered anything. Commits themselves
- * never wait for the disk (WAL with synchronous = NORMAL): only checkpoints do.
+ * serves every live room then copied pages and waited for two fsyncs. With the disk busy
+ * (another process writing, a shared volume) those waits took 10–115 ms here, and seconds in
+ * runs where the machine's disk was contended, during which no room delivered anything. Commits
+ * themselves never wait for the disk (WAL with synchronous = NORMAL): only checkpoints do.
  */
 export class WalCheckpoints {
   private readonly pool: Piscina;
