@@ -11,11 +11,11 @@ export interface CheckpointRound {
   copiedPages: number;
 }
 
-const connections = new Map<string, Database.Database>();
+/** Each store has a pool of its own, so a thread only ever checkpoints one file. */
+let db: Database.Database | undefined;
 
 export default function checkpoint(file: string): CheckpointRound {
-  let db = connections.get(file);
-  if (!db) connections.set(file, (db = new Database(file, { fileMustExist: true })));
+  db ??= new Database(file, { fileMustExist: true });
   const [row] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
   return { walPages: row!.log, copiedPages: row!.checkpointed };
 }

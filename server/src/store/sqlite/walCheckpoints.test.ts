@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
+import { waitFor } from '../../testing/collabClient.js';
 import { SqliteStore } from './SqliteStore.js';
 import { walPagesToCopy } from './walIndex.js';
 import {
@@ -47,14 +48,6 @@ function commitRows() {
 const databaseBytes = () => statSync(file).size;
 const copied = () => databaseBytes() >= ROWS * ROW_BYTES;
 
-async function waitUntil(condition: () => boolean, timeoutMs = 5_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 it('copies the commits into the database file from its thread, never from the commit', async () => {
   checkpoints = WalCheckpoints.start(db, file, silent, { everyMs: 50, minPages: 100 });
   expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_BACKSTOP_PAGES);
@@ -62,7 +55,7 @@ it('copies the commits into the database file from its thread, never from the co
   commitRows();
   // The commit only appended to the WAL: the file holds the schema's pages alone.
   expect(copied()).toBe(false);
-  await waitUntil(copied);
+  await waitFor(copied, 5_000, 'the copy');
   expect(db.prepare('SELECT count(*) FROM pages').pluck().get()).toBe(ROWS);
 });
 
@@ -81,8 +74,10 @@ it('hands checkpoints back to SQLite while its rounds fail', async () => {
   const elsewhere = path.join(dir, 'missing.db');
   copyFileSync(`${file}-shm`, `${elsewhere}-shm`);
   checkpoints = WalCheckpoints.start(db, elsewhere, logger, { everyMs: 50, minPages: 100 });
-  await waitUntil(
+  await waitFor(
     () => db.pragma('wal_autocheckpoint', { simple: true }) === SQLITE_AUTOCHECKPOINT_PAGES,
+    5_000,
+    "SQLite's own checkpoints",
   );
   expect(warnings.join('')).toMatch(/WAL checkpoint failed/);
 

@@ -7,6 +7,7 @@ import { endianness } from 'node:os';
 const HEADER_BYTES = 136;
 const MX_FRAME_AT = 16;
 const N_BACKFILL_AT = 96;
+const LITTLE_ENDIAN = endianness() === 'LE';
 
 /**
  * How many of the WAL's pages are not yet in the database file, or undefined before the file
@@ -21,7 +22,7 @@ export async function walPagesToCopy(file: string): Promise<number | undefined> 
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEADER_BYTES), 0, HEADER_BYTES, 0);
     if (bytesRead < HEADER_BYTES) return undefined;
     const read = (at: number) =>
-      endianness() === 'LE' ? buffer.readUInt32LE(at) : buffer.readUInt32BE(at);
+      LITTLE_ENDIAN ? buffer.readUInt32LE(at) : buffer.readUInt32BE(at);
     return Math.max(0, read(MX_FRAME_AT) - read(N_BACKFILL_AT));
   } finally {
     await handle.close();
