@@ -27,6 +27,21 @@ const text = (p: Page) =>
     return copy.textContent;
   });
 
+/** The text of the caret's block before the caret, as the editor has read it. */
+const textBeforeCaret = (p: Page) =>
+  p.evaluate(() => {
+    type View = {
+      state: {
+        selection: { head: number; $head: { start(): number } };
+        doc: { textBetween(from: number, to: number): string };
+      };
+    };
+    const element = document.querySelector('[data-testid="document-editor"] .ProseMirror');
+    const { state } = (element as unknown as { editor: { view: View } }).editor.view;
+    const { head, $head } = state.selection;
+    return state.doc.textBetween($head.start(), head);
+  });
+
 describe('suggestion mode in the browser', () => {
   it('offline suggestions merge on reconnect, show their author, and are accepted or rejected', async () => {
     const a = await app.newPage();
@@ -67,22 +82,7 @@ describe('suggestion mode in the browser', () => {
     // (a selectionchange not yet taken): a space typed next to a space is then placed by the
     // caret the editor last read, one step behind. Wait until it has the caret where a person
     // would see it, as a person would.
-    await expect
-      .poll(() =>
-        a.page.evaluate(() => {
-          type View = {
-            state: {
-              selection: { head: number; $head: { start(): number } };
-              doc: { textBetween(from: number, to: number): string };
-            };
-          };
-          const element = document.querySelector('[data-testid="document-editor"] .ProseMirror');
-          const { state } = (element as unknown as { editor: { view: View } }).editor.view;
-          const { head, $head } = state.selection;
-          return state.doc.textBetween($head.start(), head);
-        }),
-      )
-      .toBe('Clusters grow');
+    await expect.poll(() => textBeforeCaret(a.page)).toBe('Clusters grow');
     await a.page.keyboard.type(' fast');
     await selectText(a.page, 'quickly');
     // The editor has taken the selection once it offers to comment on it.
@@ -169,9 +169,16 @@ describe('suggestion mode in the browser', () => {
       'You can suggest changes; the group’s editors accept them.',
     );
 
-    // A's typing is a suggestion, which B sees.
-    await paragraph.click();
-    await a.page.keyboard.press('End');
+    // A's typing is a suggestion, which B sees. Typed once the caret is at the paragraph's end:
+    // a click sent while the page still moves (its status and presence settling) can land in the
+    // block below, and a person would click again.
+    await expect
+      .poll(async () => {
+        await paragraph.click();
+        await a.page.keyboard.press('End');
+        return textBeforeCaret(a.page);
+      })
+      .toBe('The committee reads this.');
     await a.page.keyboard.type(' Gladly.');
     await a.page.locator('[data-testid="collab-status"][data-state="saved"]').waitFor();
     await expect
