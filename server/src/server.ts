@@ -15,11 +15,6 @@ import { createHttpApp } from './http/app.js';
 import { createSocketServer } from './realtime/socketServer.js';
 import { decodeRequestTarget } from './security/httpTarget.js';
 import { inRequestScope } from './security/processGuard.js';
-import { startRedisLiveWorkshopHosts } from './scaleout/redisLiveWorkshopHosts.js';
-import { startScaleOut } from './scaleout/startScaleOut.js';
-import { startSharedConnectionCaps } from './scaleout/sharedConnectionCaps.js';
-import { startSharedLimiterStore } from './scaleout/sharedLimiterStore.js';
-import { startSocketAdapter } from './scaleout/socketAdapter.js';
 import { routeUpgrades } from './security/upgradeRouter.js';
 import { SearchIndexer } from './search/SearchIndexer.js';
 import type { ServiceContext } from './services/context.js';
@@ -50,19 +45,23 @@ export async function startServer(
     witness: ledger.witness,
   });
   rooms.observe({ opened: () => undefined, closing: (room) => ledger.forget(room.documentId) });
+  // The scale-out services are loaded only with REDIS_URL (see scaleout/index.ts).
+  const redis = config.redisUrl
+    ? { url: config.redisUrl, services: await import('./scaleout/index.js') }
+    : null;
   // Before any room opens: every room of this process is then joined to its Redis stream.
-  const scaleOut = config.redisUrl
-    ? await startScaleOut(config.redisUrl, rooms, ctx.store.documentState, logger)
+  const scaleOut = redis
+    ? await redis.services.startScaleOut(redis.url, rooms, ctx.store.documentState, logger)
     : null;
   // Several processes count sign-in failures and writes together; one process in its memory.
-  const sharedLimiters = config.redisUrl
-    ? await startSharedLimiterStore(config.redisUrl, logger)
+  const sharedLimiters = redis
+    ? await redis.services.startSharedLimiterStore(redis.url, logger)
     : null;
   const limits = createLimits(config, sharedLimiters?.store);
   // A user's connections are capped across all processes, not per process.
   const caps =
-    config.redisUrl && scaleOut
-      ? await startSharedConnectionCaps(config.redisUrl, scaleOut.processId, logger)
+    redis && scaleOut
+      ? await redis.services.startSharedConnectionCaps(redis.url, scaleOut.processId, logger)
       : undefined;
   const anchors = new ThreadAnchorTracker(ctx, rooms, logger);
   const versions = new VersionRecorder(ctx, rooms, logger);
@@ -74,8 +73,8 @@ export async function startServer(
   const audit = startAuditLog(ctx, { retentionDays: config.auditRetentionDays });
   // Several processes: a start or a shutdown leaves the stays of others' live workshops alone.
   const workshopHosts =
-    config.redisUrl && scaleOut
-      ? await startRedisLiveWorkshopHosts(config.redisUrl, scaleOut.processId, logger)
+    redis && scaleOut
+      ? await redis.services.startRedisLiveWorkshopHosts(redis.url, scaleOut.processId, logger)
       : undefined;
   const workshops = new WorkshopRuntime(ctx, live, workshopHosts);
   // Before any connection: re-arms open polls' time limits, closes stays left open.
@@ -94,7 +93,7 @@ export async function startServer(
   );
   const server = createServer();
   // Several processes: socket.io's events reach the clients of every process.
-  const socketAdapter = config.redisUrl ? await startSocketAdapter(config.redisUrl, logger) : null;
+  const socketAdapter = redis ? await redis.services.startSocketAdapter(redis.url, logger) : null;
   const io = createSocketServer(server, ctx, sessionMiddleware, {
     publicOrigin: config.publicOrigin,
     logger,

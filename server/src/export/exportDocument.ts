@@ -14,9 +14,7 @@ import { exportFileName } from './exportFileName.js';
 import type { Block, ExportTree } from './exportTree.js';
 import { fill, formatDate, labelsFor } from './labels.js';
 import { readExportBody } from './readExportTree.js';
-import { renderDocx } from './renderDocx.js';
 import { renderHtml } from './renderHtml.js';
-import { renderMarkdown } from './renderMarkdown.js';
 import { signoffsAppendix } from './signoffsAppendix.js';
 
 export interface ExportFile {
@@ -127,11 +125,17 @@ async function render(
   language: string,
   pdf: PdfPrinter,
 ): Promise<Buffer> {
+  // The DOCX and Markdown writers are loaded on the first export that needs them: docx alone is
+  // ~3 MB of heap that a server carries for nothing until someone exports.
   switch (format) {
-    case 'docx':
+    case 'docx': {
+      const { renderDocx } = await import('./renderDocx.js');
       return renderDocx(tree);
-    case 'md':
+    }
+    case 'md': {
+      const { renderMarkdown } = await import('./renderMarkdown.js');
       return Buffer.from(renderMarkdown(tree), 'utf8');
+    }
     case 'pdf':
       return pdf.print(renderHtml(tree, language));
   }

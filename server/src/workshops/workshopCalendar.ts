@@ -1,5 +1,5 @@
 import { AppError, type Language, type Workshop } from '@polisee/domain';
-import { createEvent, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import type { Actor } from '../policies/policy.js';
 import type { ServiceContext } from '../services/context.js';
 import { getReadableWorkshop } from './workshopAccess.js';
@@ -52,6 +52,8 @@ export async function workshopCalendar(
     lastModified: Date.parse(workshop.updatedAt),
     ...(organizer ? { organizer: { name: organizer.name, email: organizer.email } } : {}),
   };
+  // Loaded when a calendar file is asked for: ics and its date libraries are ~1.4 MB of heap.
+  const { createEvent } = await import('ics');
   const { error, value } = createEvent(event);
   if (error || !value) {
     ctx.logger.error({ err: error, workshopId }, 'could not write the workshop calendar file');
