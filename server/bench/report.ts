@@ -56,6 +56,7 @@ const COLUMNS: Record<ScenarioName, Column[]> = {
     { key: 'baselineRssMb', title: 'RSS before MB' },
     { key: 'loadedRssMb', title: 'RSS loaded MB' },
     { key: 'rssKbPerDoc', title: 'KB per doc', ratio: true },
+    { key: 'rssKbPerDocSecondHalf', title: 'KB per doc, 2nd half', ratio: true },
     { key: 'serverCpuPct', title: 'srv CPU % (load)' },
     { key: 'otherCpuPct', title: 'other CPU %' },
     { key: 'contentOk', title: 'content ok' },
