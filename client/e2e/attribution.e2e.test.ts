@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe.js';
-import { createDocument, editor } from './documentActions.js';
+import { clickIntoText, createDocument, editor } from './documentActions.js';
 import { startApp, type AppUnderTest } from './harness.js';
 
 let app: AppUnderTest;
@@ -120,7 +120,7 @@ describe('authorship and contributions in the browser', () => {
         await editor(p)
           .getByText(WORDS[i - 1]!)
           .waitFor();
-      await editor(p).locator(`h2:text-is("${SECTIONS[i]}") + p + p`).click();
+      await clickIntoText(editor(p).locator(`h2:text-is("${SECTIONS[i]}") + p + p`));
       await p.keyboard.type(WORDS[i]!);
       await p.locator('[data-testid="collab-status"][data-state="saved"]').waitFor();
     }

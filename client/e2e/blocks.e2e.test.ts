@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDocument, editor } from './documentActions.js';
+import { clickIntoText, createDocument, editor } from './documentActions.js';
 import { startApp, type AppUnderTest } from './harness.js';
 
 let app: AppUnderTest;
@@ -31,7 +31,7 @@ describe('method blocks in the browser', () => {
 
     // "/" at the start of an empty paragraph lists the three blocks; Escape closes the list.
     const p = lead.page;
-    await editor(p).locator('h1, h2').first().click();
+    await clickIntoText(editor(p).locator('h1, h2').first());
     await p.keyboard.press('End');
     await p.keyboard.press('Enter');
     await p.keyboard.type('/');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppUnderTest } from './harness.js';
+import { clickIntoText } from './documentActions.js';
 
 let app: AppUnderTest;
 beforeAll(async () => {
@@ -39,10 +40,10 @@ describe('live co-editing in the browser', () => {
     await Promise.all(routes.map((r) => r.close({ code: 1006 })));
     await offline.page.locator('[data-testid="collab-status"][data-state="offline"]').waitFor();
 
-    await editor(offline.page).locator('h1').first().click();
+    await clickIntoText(editor(offline.page).locator('h1').first());
     await offline.page.keyboard.press('End');
     await offline.page.keyboard.type(' [typed offline]');
-    await editor(online.page).locator('h1').first().click();
+    await clickIntoText(editor(online.page).locator('h1').first());
     await online.page.keyboard.press('End');
     await online.page.keyboard.type(' [typed online]');
 
@@ -89,13 +90,13 @@ describe('live co-editing in the browser', () => {
     const memberEditor = member.page.locator('[data-testid="document-editor"] [role="textbox"]');
 
     // The lead types at the end of the title; the member sees it live.
-    await leadEditor.locator('h1').first().click();
+    await clickIntoText(leadEditor.locator('h1').first());
     await lead.page.keyboard.press('End');
     await lead.page.keyboard.type(' — live from Thessaloniki');
     await memberEditor.getByText('live from Thessaloniki').first().waitFor();
 
     // The member types; the lead sees it, and sees the member's named cursor.
-    await memberEditor.locator('h1').first().click();
+    await clickIntoText(memberEditor.locator('h1').first());
     await member.page.keyboard.press('Home');
     await member.page.keyboard.type('Draft: ');
     await leadEditor.getByText('Draft:', { exact: false }).first().waitFor();
@@ -121,7 +122,7 @@ describe('live co-editing in the browser', () => {
     await lead.page
       .locator('[data-testid="collab-status"][data-state="offline"]')
       .waitFor({ timeout: 15_000 });
-    await leadEditor.locator('h1').first().click();
+    await clickIntoText(leadEditor.locator('h1').first());
     await lead.page.keyboard.type(' offline');
     // The change is counted as kept on the device, and the count is what the status says.
     const statusLine = lead.page.locator('[data-testid="collab-status"]');

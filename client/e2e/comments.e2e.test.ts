@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDocument, editor, selectText, typeParagraph } from './documentActions.js';
+import {
+  clickIntoText,
+  createDocument,
+  editor,
+  selectText,
+  typeParagraph,
+} from './documentActions.js';
 import { startApp, type AppUnderTest } from './harness.js';
 
 let app: AppUnderTest;
@@ -85,7 +91,7 @@ describe('comment threads in the browser', () => {
     await a.page.locator('[data-testid="notification-count"]').filter({ hasText: '1' }).waitFor();
 
     // B types before the anchor: the highlight still covers the same words, on both sides.
-    await editor(b.page).getByText('Regional funds').click();
+    await clickIntoText(editor(b.page).getByText('Regional funds'));
     await b.page.keyboard.press('Home');
     await b.page.keyboard.type('Urgent: ');
     // (Text, not getByText: B's named caret sits between the words on A's page.)

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Browser-test actions on a document page, as a user would do them. */
 
@@ -42,9 +42,34 @@ export async function openDocument(p: Page, documentId: string) {
   await p.waitForFunction(() => document.querySelector('main .loading') === null);
 }
 
+/**
+ * Clicks into editable text, as a user does, and waits until the editor has taken the caret
+ * the click placed. ProseMirror reads a click's caret on the browser's `selectionchange`, which
+ * Chromium queues behind input events: keys sent a few milliseconds after the click were
+ * handled at the caret from before it (a fresh page's is at the document's start), so Enter
+ * split the title at its start and the text went in front of it.
+ */
+export async function clickIntoText(target: Locator) {
+  await target.click();
+  const element = await target.elementHandle();
+  await target.page().waitForFunction((clicked) => {
+    type View = {
+      hasFocus(): boolean;
+      posAtDOM(node: Node, offset: number): number;
+      state: { selection: { head: number } };
+    };
+    const root = clicked?.closest('.ProseMirror') as unknown as { editor?: { view: View } };
+    const view = root?.editor?.view;
+    const caret = document.getSelection();
+    if (!view || !caret?.focusNode || !view.hasFocus()) return false;
+    return view.posAtDOM(caret.focusNode, caret.focusOffset) === view.state.selection.head;
+  }, element);
+  await element?.dispose();
+}
+
 /** Types a new paragraph after the first heading. */
 export async function typeParagraph(p: Page, text: string) {
-  await editor(p).locator('h1, h2').first().click();
+  await clickIntoText(editor(p).locator('h1, h2').first());
   await p.keyboard.press('End');
   await p.keyboard.press('Enter');
   await p.keyboard.type(text);

@@ -1,7 +1,7 @@
 import type { PollView } from '@polisee/contracts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editor } from './documentActions.js';
+import { clickIntoText, editor } from './documentActions.js';
 import { startApp, type AppUnderTest } from './harness.js';
 
 let app: AppUnderTest;
@@ -148,7 +148,7 @@ describe('a foresight board in the browser', () => {
         { timeout: 10_000 },
       )
       .toBe(true);
-    await heading.click();
+    await clickIntoText(heading);
     await f.keyboard.press('End');
     await f.keyboard.type(' for 2030');
     await f.locator('[data-testid="collab-status"][data-state="saved"]').waitFor();

@@ -45,9 +45,9 @@ const textBeforeCaret = (p: Page) =>
 /**
  * Puts the caret in the first block whose text starts with `blockText`, `offset` characters in
  * (or at its end), through the editor, and focuses it. Clicks here landed in another block
- * now and then: aimed at coordinates while the page still moved (a status line appearing, a
- * collaborator's caret label), or undone, the caret left at the document's start (not yet
- * explained). The typing these tests check is aimed where they mean it, and stays typed by keys.
+ * now and then, aimed at coordinates while the page still moved (a status line appearing, a
+ * collaborator's caret label); see also `clickIntoText` on keys sent right after a click. The
+ * typing these tests check is aimed where they mean it, and stays typed by keys.
  */
 async function placeCaret(p: Page, blockText: string, offset: number | 'end' = 'end') {
   await p.evaluate(

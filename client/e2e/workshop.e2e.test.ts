@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe.js';
+import { clickIntoText } from './documentActions.js';
 import { startApp, type AppUnderTest } from './harness.js';
 
 let app: AppUnderTest;
@@ -136,7 +137,7 @@ describe('an online workshop', () => {
 
     // 4. The facilitator writes a list in the plan and opens a dot vote on its items.
     const objectives = f.locator(`${DOCUMENT} h2`, { hasText: 'Objectives' });
-    await objectives.click();
+    await clickIntoText(objectives);
     await f.keyboard.press('End');
     await f.keyboard.press('Enter');
     await f.keyboard.type(`- ${OPTIONS[0]}`);
