@@ -45,6 +45,7 @@ import { SqliteAttributionRepo } from '../../attribution/store/sqliteAttribution
 import { SqliteSearchRepo } from '../../search/store/sqliteSearchRepo.js';
 import { SqliteKnowledgeRepo } from '../../knowledge/store/sqliteKnowledgeRepo.js';
 import { SqliteAuditRepo } from '../../audit/store/sqliteAuditRepo.js';
+import { cacheStatements } from './statementCache.js';
 import { writeTransaction } from './writeTransaction.js';
 
 /** Synchronous, so that it can run inside a transaction. */
@@ -130,12 +131,14 @@ export class SqliteStore implements Store {
     // evicted by writes, nor every document's log pages held in memory for the sake of search.
     this.db.pragma('cache_size = -8192');
     migrate(this.db);
+    cacheStatements(this.db);
     if (options.checkpointThread && !inMemory)
       this.checkpoints = WalCheckpoints.start(this.db, file, options.checkpointThread.logger);
     this.searchReader = inMemory ? this.db : new Database(file, { readonly: true });
     if (this.searchReader !== this.db) {
       this.searchReader.pragma('busy_timeout = 5000');
       this.searchReader.pragma('cache_size = -65536');
+      cacheStatements(this.searchReader);
     }
     const db = this.db;
 
