@@ -85,6 +85,23 @@ async function typeParagraphAfter(p: Page, after: string, text: string) {
   await p.locator('[data-testid="collab-status"][data-state="saved"]').waitFor();
 }
 
+/**
+ * The writer opens the document and types a paragraph after the block that starts with
+ * `after`; then the reader opens it and sees that paragraph.
+ */
+async function writeThenRead(
+  writer: Page,
+  reader: Page,
+  documentId: string,
+  after: string,
+  paragraph: string,
+) {
+  await openDocument(writer, documentId);
+  await typeParagraphAfter(writer, after, paragraph);
+  await openDocument(reader, documentId);
+  await editor(reader).getByText(paragraph).waitFor();
+}
+
 describe('suggestion mode in the browser', () => {
   it('offline suggestions merge on reconnect, show their author, and are accepted or rejected', async () => {
     const a = await app.newPage();
@@ -104,14 +121,13 @@ describe('suggestion mode in the browser', () => {
       ws.connectToServer();
       routes.push(ws);
     });
-    await openDocument(b.page, documentId);
-    await typeParagraphAfter(
+    await writeThenRead(
       b.page,
+      a.page,
+      documentId,
       'Suggestions live and offline',
       'Clusters grow together quickly.',
     );
-    await openDocument(a.page, documentId);
-    await editor(a.page).getByText('Clusters grow together quickly.').waitFor();
     blocked = true;
     await Promise.all(routes.map((r) => r.close({ code: 1006 })));
     await a.page.locator('[data-testid="collab-status"][data-state="offline"]').waitFor();
@@ -188,15 +204,17 @@ describe('suggestion mode in the browser', () => {
       title: 'Suggest-only on a draft',
       priority: 'skills',
     });
-    await openDocument(b.page, documentId);
-    await typeParagraphAfter(b.page, 'Suggest-only on a draft', 'The committee reads this.');
     const collabSockets: string[] = [];
     a.page.on('websocket', (ws) => {
       if (ws.url().includes('/collab/')) collabSockets.push(ws.url());
     });
-    await openDocument(a.page, documentId);
-    const paragraph = editor(a.page).getByText('The committee reads this.');
-    await paragraph.waitFor();
+    await writeThenRead(
+      b.page,
+      a.page,
+      documentId,
+      'Suggest-only on a draft',
+      'The committee reads this.',
+    );
 
     // Suggestion mode is on, cannot be turned off, and the toolbar says why.
     const toggle = a.page.getByRole('button', { name: /^Suggest: always on/ });
@@ -280,14 +298,13 @@ describe('suggestion mode in the browser', () => {
       title: 'A negotiated paragraph',
       priority: 'financing',
     });
-    await openDocument(lead.page, documentId);
-    await typeParagraphAfter(
+    await writeThenRead(
       lead.page,
+      member.page,
+      documentId,
       'A negotiated paragraph',
       'Each partner funds its own pilots.',
     );
-    await openDocument(member.page, documentId);
-    await editor(member.page).getByText('Each partner funds its own pilots.').waitFor();
     // An editor of the group: not held yet.
     expect(await member.page.getByTestId('suggest-only-note').count()).toBe(0);
 

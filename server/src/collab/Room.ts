@@ -297,6 +297,14 @@ export class Room {
     }, RELAYED);
   }
 
+  /**
+   * Whether the doc holds changes it cannot integrate yet: they build on content (or delete
+   * content) it has not received. Yjs keeps them until that content arrives.
+   */
+  get awaitsMissingChanges(): boolean {
+    return this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+  }
+
   /** Presence of the other processes' members, shown to the members here. */
   applyRelayedAwareness(update: Uint8Array) {
     if (this.destroyed) return;

@@ -94,4 +94,25 @@ describe('RoomRelay', () => {
     // The process that wrote nothing of it reads it too, and is not stopped by the bad entry.
     await waitFor(() => testText(a.doc) === 'second first ');
   });
+
+  it('takes from storage what a relayed change builds on when no stream carries it', async () => {
+    const { doc } = await seedStoreDocument(store, Y.encodeStateAsUpdate(new Y.Doc()));
+    const a = (await processes[0]!.rooms.open(doc.id))!;
+    // A third process stored a change and died before appending it to the stream: it is only
+    // in storage. b opens the document after, so it loads it; a had it open before.
+    const dead = new Y.Doc();
+    Y.applyUpdate(dead, Y.encodeStateAsUpdate(a.doc));
+    const before = Y.encodeStateVector(dead);
+    insertTestText(dead, 0, 'stored only ');
+    await store.documentState.append(doc.id, [Y.encodeStateAsUpdate(dead, before)]);
+    const b = (await processes[1]!.rooms.open(doc.id))!;
+    await waitFor(() => testText(b.doc) === 'stored only ');
+    // b's change builds on it; a cannot integrate it until it has what it builds on.
+    b.doc.transact(
+      () => insertTestText(b.doc, testText(b.doc).length, 'then relayed'),
+      Symbol('server'),
+    );
+    await waitFor(() => testText(a.doc) === 'stored only then relayed', 5_000);
+    expect(a.doc.store.pendingStructs).toBeNull();
+  });
 });

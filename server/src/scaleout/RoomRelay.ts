@@ -19,6 +19,12 @@ const READER_STALE_MS = 60_000;
  */
 const STREAM_TTL_SECONDS = 7 * 24 * 3600;
 const RETRY_MS = 250;
+/**
+ * How long relayed changes may wait for what they build on before it is looked up in storage
+ * (see fillFromStorage); doubled after each look that does not find it, up to the longest.
+ */
+const MISSING_WAIT_MS = 1000;
+const MISSING_WAIT_LONGEST_MS = 60_000;
 
 interface Relayed {
   room: Room;
@@ -27,6 +33,9 @@ interface Relayed {
   queue: { kind: StreamEntryKind; data: Uint8Array }[];
   sending: boolean;
   trimTimer: NodeJS.Timeout;
+  /** A look into storage for what relayed changes build on, when one is due. */
+  fillTimer: NodeJS.Timeout | null;
+  fillWaitMs: number;
 }
 
 /**
@@ -78,6 +87,7 @@ export class RoomRelay implements RoomObserver {
                 (i, err) => skipped(run[i]!, err),
               );
               start = end;
+              if (room.awaitsMissingChanges) this.fillSoon(entry);
             } else {
               const e = entries[start++]!;
               try {
@@ -91,6 +101,8 @@ export class RoomRelay implements RoomObserver {
         gap: () => void this.resync(entry),
       }),
       trimTimer: setInterval(() => void this.recordAndTrim(room), TRIM_INTERVAL_MS),
+      fillTimer: null,
+      fillWaitMs: MISSING_WAIT_MS,
     };
     entry.trimTimer.unref();
     this.relayed.set(documentId, entry);
@@ -109,6 +121,7 @@ export class RoomRelay implements RoomObserver {
     if (!entry || entry.room !== room) return;
     this.relayed.delete(room.documentId);
     clearInterval(entry.trimTimer);
+    if (entry.fillTimer) clearTimeout(entry.fillTimer);
     entry.unsubscribe();
     room.setRelay(null);
     // What is still queued is stored already (the room drained before closing); the others
@@ -120,6 +133,7 @@ export class RoomRelay implements RoomObserver {
     this.detach();
     for (const entry of this.relayed.values()) {
       clearInterval(entry.trimTimer);
+      if (entry.fillTimer) clearTimeout(entry.fillTimer);
       entry.unsubscribe();
       entry.room.setRelay(null);
     }
@@ -168,24 +182,58 @@ export class RoomRelay implements RoomObserver {
    * Yjs merges what it already has; this is rare, so sending whole states is affordable.
    */
   private async resync(entry: Relayed) {
+    if (entry.room.destroyed) return;
+    this.publish(entry, 'update', Y.encodeStateAsUpdate(entry.room.doc));
+    await this.applyStored(entry.room);
+  }
+
+  /**
+   * Relayed changes build on content this process has not received. It usually follows in
+   * the stream (its process stored it, then appends it), so this waits first. If it does not
+   * come, its process died between storing and appending it: another process that opened the
+   * document later loaded it and built on it, and storage is the only place left that holds it.
+   */
+  private fillSoon(entry: Relayed) {
+    if (entry.fillTimer) return;
+    entry.fillTimer = setTimeout(() => void this.fillFromStorage(entry), entry.fillWaitMs);
+    entry.fillTimer.unref();
+  }
+
+  private async fillFromStorage(entry: Relayed) {
     const room = entry.room;
-    if (room.destroyed) return;
-    this.publish(entry, 'update', Y.encodeStateAsUpdate(room.doc));
+    if (!room.destroyed && room.awaitsMissingChanges) {
+      await this.applyStored(room);
+      if (room.awaitsMissingChanges) {
+        this.logger.warn(
+          { documentId: room.documentId },
+          'scale-out: relayed changes build on content neither the stream nor storage holds yet',
+        );
+        entry.fillWaitMs = Math.min(entry.fillWaitMs * 2, MISSING_WAIT_LONGEST_MS);
+      } else {
+        entry.fillWaitMs = MISSING_WAIT_MS;
+      }
+    }
+    entry.fillTimer = null;
+    if (!room.destroyed && room.awaitsMissingChanges) this.fillSoon(entry);
+  }
+
+  /** Applies everything stored for the room's document; Yjs skips what the doc has. */
+  private async applyStored(room: Room) {
     try {
       const stored = await this.repo.load(room.documentId);
-      if (!stored) return;
+      if (!stored || room.destroyed) return;
       const updates = stored.updates.map((u) => u.update);
       if (stored.snapshot) updates.unshift(stored.snapshot);
       room.applyRelayedUpdates(updates, (i, err) =>
         this.logger.warn(
           { err, documentId: room.documentId, index: i },
-          'scale-out: skipped a stored entry that could not be applied while re-syncing',
+          'scale-out: skipped a stored entry that could not be applied',
         ),
       );
     } catch (err) {
       this.logger.error(
         { err, documentId: room.documentId },
-        'scale-out: re-syncing a document from storage failed',
+        'scale-out: applying a document from storage failed',
       );
     }
   }
