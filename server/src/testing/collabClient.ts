@@ -26,12 +26,20 @@ export interface CollabTestClient {
   destroy(): void;
 }
 
+/**
+ * In Node, every stock provider adds a process 'exit' listener (removed on destroy) to say its
+ * user left. Tests hold up to dozens of clients at once: that many listeners is expected, not
+ * the leak Node's warning at eleven suspects.
+ */
+const PROVIDERS_AT_ONCE = 200;
+
 export function connectCollab(
   baseUrl: string,
   documentId: string,
   options: { cookie?: string | null; origin?: string; connect?: boolean; doc?: Y.Doc } = {},
 ): CollabTestClient {
   const doc = options.doc ?? new Y.Doc();
+  if (process.getMaxListeners() < PROVIDERS_AT_ONCE) process.setMaxListeners(PROVIDERS_AT_ONCE);
   const headers: Record<string, string> = { origin: options.origin ?? baseUrl };
   if (options.cookie) headers.cookie = options.cookie;
   class CookieWebSocket extends WebSocket {
