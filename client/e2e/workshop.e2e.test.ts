@@ -41,8 +41,10 @@ function headingInView(page: Page, text: string): Promise<boolean> {
         (h) => h.textContent?.trim() === heading,
       );
       if (!found) return false;
+      // Within a pixel: scrolled to the top, a heading below rows of fractional height may
+      // stop a fraction of a pixel above the edge.
       const box = found.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
+      return box.top > -1 && box.bottom <= window.innerHeight;
     },
     { selector: DOCUMENT, heading: text },
   );

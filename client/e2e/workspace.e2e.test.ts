@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppUnderTest } from './harness.js';
 
-const el = JSON.parse(
-  readFileSync(new URL('../src/i18n/locales/el.json', import.meta.url), 'utf8'),
-);
+const catalog = (language: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../src/i18n/locales/${language}.json`, import.meta.url), 'utf8'),
+  );
+const el = catalog('el');
+const bg = catalog('bg');
 
 let app: AppUnderTest;
 beforeAll(async () => {
@@ -80,6 +83,41 @@ describe('workspace foundation in the browser', () => {
         .locator(`[data-document-id="${documentId}"]`)
         .first()
         .waitFor({ state: 'detached' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the header fits the screen from a phone to a laptop, in a long language, and the account menu signs out', async () => {
+    const { page, context } = await app.newPage();
+    try {
+      await app.login(page, 'admin@polisee.test');
+      await page.locator('select[name="language"]').first().selectOption('bg');
+      await page.waitForFunction(() => document.documentElement.lang === 'bg');
+      const accountButton = page.locator('button[aria-controls="user-menu-panel"]');
+      const navToggle = page.locator('button[aria-controls="primary-nav"]');
+      const adminLink = page.locator('#primary-nav a[href="/admin"]');
+      for (const width of [1280, 1000, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        // Nothing pushed past the right edge: the page does not scroll sideways.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${width} px`).toBe(0);
+        const account = (await accountButton.boundingBox())!;
+        expect(account.x + account.width, `${width} px`).toBeLessThanOrEqual(width);
+        // The last link (the admin's) is on screen, behind the menu button on a phone.
+        if (await navToggle.isVisible()) {
+          await navToggle.click();
+          await adminLink.waitFor();
+        }
+        const link = (await adminLink.boundingBox())!;
+        expect(link.x + link.width, `${width} px`).toBeLessThanOrEqual(width);
+        if (await navToggle.isVisible()) await navToggle.click();
+      }
+      await accountButton.click();
+      await page.getByRole('button', { name: bg.nav.logout }).click();
+      await page.waitForURL((url) => url.pathname.startsWith('/login'));
     } finally {
       await context.close();
     }
