@@ -45,6 +45,8 @@ export function setupI18n() {
     // React escapes what it renders; escaping here as well would show "&amp;" in titles.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // i18next 25 prints an advertisement to every user's console on start.
+    showSupportNotice: false,
   });
   reflectLanguage(i18n.language);
   return i18n;

@@ -2,7 +2,7 @@ import { getSchema, type AnyExtension } from '@tiptap/core';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
 import { StarterKit } from '@tiptap/starter-kit';
-import { HEADING_LEVELS, isAllowedLinkHref, LINK_PROTOCOLS } from './attributeRules.js';
+import { HEADING_LEVELS, isAllowedLinkHref } from './attributeRules.js';
 import { methodBlockExtensions } from './blocks/index.js';
 import { CommentThreadMark } from './commentThreadMark.js';
 import { diffSchemaOf } from './diffExtensions.js';
@@ -37,8 +37,10 @@ export function sharedExtensions(options: SharedExtensionOptions = {}): AnyExten
       link: {
         openOnClick: false,
         autolink: true,
-        // Only web and mail links: `javascript:` and data URLs are never allowed in a document.
-        protocols: [...LINK_PROTOCOLS],
+        // Only web and mail links (LINK_PROTOCOLS, through isAllowedLinkHref): `javascript:` and
+        // data URLs are never allowed in a document. No `protocols` option: linkify knows these
+        // schemes already, and registering them again warned in the console for every editor
+        // created after the first.
         isAllowedUri: (url, ctx) => isAllowedLinkHref(url) && ctx.defaultValidate(url),
       },
     }),
