@@ -201,7 +201,8 @@ export class RoomRelay implements RoomObserver {
 
   private async fillFromStorage(entry: Relayed) {
     const room = entry.room;
-    if (!room.destroyed && room.awaitsMissingChanges) {
+    const stillRelayed = () => !room.destroyed && this.relayed.get(room.documentId) === entry;
+    if (stillRelayed() && room.awaitsMissingChanges) {
       await this.applyStored(room);
       if (room.awaitsMissingChanges) {
         this.logger.warn(
@@ -214,7 +215,7 @@ export class RoomRelay implements RoomObserver {
       }
     }
     entry.fillTimer = null;
-    if (!room.destroyed && room.awaitsMissingChanges) this.fillSoon(entry);
+    if (stillRelayed() && room.awaitsMissingChanges) this.fillSoon(entry);
   }
 
   /** Applies everything stored for the room's document; Yjs skips what the doc has. */
