@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppUnderTest } from './harness.js';
 
@@ -15,15 +16,19 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
+/** Signs in and switches the interface to `language` with the header's switcher. */
+async function signInAndSwitchTo(page: Page, email: string, language: string) {
+  await app.login(page, email);
+  await page.locator('select[name="language"]').first().selectOption(language);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+}
+
 describe('workspace foundation in the browser', () => {
   it('a WG member reads the workspace in Greek, creates a foresight exercise and finds it by priority', async () => {
     const { page, context } = await app.newPage();
     try {
-      await app.login(page, 'member@polisee.test');
-
       // Switch the UI to Greek: the page language and the priority names follow at once.
-      await page.locator('select[name="language"]').first().selectOption('el');
-      await page.waitForFunction(() => document.documentElement.lang === 'el');
+      await signInAndSwitchTo(page, 'member@polisee.test', 'el');
       const innovation = page.locator('[data-priority="innovation"]');
       await innovation.getByText(el.priorities.innovation.name, { exact: true }).first().waitFor();
 
@@ -91,9 +96,7 @@ describe('workspace foundation in the browser', () => {
   it('the header fits the screen from a phone to a laptop, in a long language, and the account menu signs out', async () => {
     const { page, context } = await app.newPage();
     try {
-      await app.login(page, 'admin@polisee.test');
-      await page.locator('select[name="language"]').first().selectOption('bg');
-      await page.waitForFunction(() => document.documentElement.lang === 'bg');
+      await signInAndSwitchTo(page, 'admin@polisee.test', 'bg');
       const accountButton = page.locator('button[aria-controls="user-menu-panel"]');
       const navToggle = page.locator('button[aria-controls="primary-nav"]');
       const adminLink = page.locator('#primary-nav a[href="/admin"]');
