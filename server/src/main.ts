@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { watchEventLoopStalls } from './eventLoopStalls.js';
 import { createLogger } from './logging.js';
 import { guardProcess } from './security/processGuard.js';
 import { rebuildSearchIndexIfEmpty } from './search/rebuildSearchIndex.js';
@@ -60,6 +61,7 @@ async function main() {
   // In the background: the server answers meanwhile, search finds more as the rebuild goes on.
   const reindex = rebuildSearchIndexIfEmpty(ctx);
   guardProcess(logger);
+  watchEventLoopStalls(logger);
   logger.info({ port: running.port }, `PoliSEE is serving at http://localhost:${running.port}`);
 
   const purge = setInterval(() => void store.sessions.purgeExpired(Date.now()), 60 * 60 * 1000);
