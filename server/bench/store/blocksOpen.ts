@@ -104,7 +104,8 @@ export async function runBlocksOpenBench(options: StoreBenchOptions): Promise<St
   const problem = oursBuildProblem();
   if (problem) throw new Error(`blocks open: ${problem}`);
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'polisee-bench-blocks-'));
-  const target = await startTarget('ours', workDir);
+  // Unpinned, like the browser: the server's one pinned core is for the fan-out's comparison.
+  const target = await startTarget('ours', workDir, { pin: false });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
